@@ -1,0 +1,54 @@
+# Every target creates .venv on first use, so a fresh clone needs only `make run` or `make test`.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+LOCALES := es zh_CN
+CATALOGS := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/prewire.mo)
+
+.PHONY: install run test lint bench package catalogs extract clean
+
+install: $(STAMP) $(CATALOGS)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+# Compiled catalogues are build products, never committed.
+resources/locale/%/LC_MESSAGES/prewire.mo: resources/locale/%/LC_MESSAGES/prewire.po $(STAMP)
+	$(BIN)/pybabel compile --statistics -D prewire -l $* -i $< -o $@
+
+catalogs: $(CATALOGS)
+
+# Refresh the template from the code, then merge it into every catalogue.
+extract: $(STAMP)
+	$(BIN)/pybabel extract -F resources/babel.cfg -k _ -k N_ -k ngettext:1,2 --no-location \
+		--sort-output --project=Prewire -o resources/locale/prewire.pot app ui
+	$(BIN)/pybabel update -D prewire -i resources/locale/prewire.pot -d resources/locale --ignore-obsolete --no-fuzzy-matching
+
+run: install
+	$(BIN)/prewire
+
+test: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+	$(BIN)/ruff check app ui tests
+	$(BIN)/mypy app
+	$(BIN)/lint-imports
+
+lint: install
+	$(BIN)/ruff check app ui tests
+	$(BIN)/ruff format --check app ui tests || true
+	$(BIN)/mypy app
+	$(BIN)/lint-imports
+
+bench: install
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:randomly --benchmark-only --benchmark-columns=min,median,max,rounds
+
+package: install
+	$(BIN)/python -m pip install --quiet pyinstaller
+	$(BIN)/pyinstaller --noconfirm packaging/prewire.spec
+
+clean:
+	rm -rf $(VENV) build dist $(CATALOGS)

@@ -1,0 +1,1 @@
+"""The meeting domain: tables, enumerations and value rules (no I/O)."""

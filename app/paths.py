@@ -1,0 +1,57 @@
+"""Every place Prewire reads or writes on disk, in one module.
+
+Tests and `--workspace` redirect these with :func:`redirect`, so nothing
+ever touches the real user folders by accident.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Prewire"
+WORKSPACE_SUFFIX = ".prewire"
+
+_root: Path | None = None
+
+
+def redirect(root: Path | None) -> None:
+    """Send data, config and logs under ``root`` (``None`` restores the user's folders)."""
+    global _root
+    _root = root
+
+
+def data_dir() -> Path:
+    """Where the default workspace and its backups live."""
+    if _root is not None:
+        return _root / "data"
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def config_dir() -> Path:
+    """Where preferences live (the window's QSettings point here too)."""
+    if _root is not None:
+        return _root / "config"
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
+
+
+def log_dir() -> Path:
+    """Where the rotating log file lives."""
+    if _root is not None:
+        return _root / "logs"
+    return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+
+
+def default_workspace() -> Path:
+    """The workspace opened when none is named."""
+    return data_dir() / f"workspace{WORKSPACE_SUFFIX}"
+
+
+def resources_dir() -> Path:
+    """Shipped, read-only files: translations, sample meetings, guidance, schema."""
+    return Path(__file__).resolve().parent.parent / "resources"
+
+
+def locale_dir() -> Path:
+    return resources_dir() / "locale"

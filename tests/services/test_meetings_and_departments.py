@@ -1,0 +1,141 @@
+"""Meetings, department profiles, their people and their part in a meeting."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from app.domain.enums import Language, MeetingStatus, Readiness, Relationship, Stance
+from app.services import departments, meetings, participation, people
+from app.services.errors import InUse, InvalidInput, NotFound
+from app.services.trash import restore
+from app.storage import Workspace
+
+SHANGHAI = timezone(timedelta(hours=8))
+
+
+def test_meeting_create_update_list_sorted_by_date(workspace: Workspace) -> None:
+    later = meetings.create(workspace, title="Compras 2027",
+                            scheduled_at=datetime(2026, 12, 10, 9, 0, tzinfo=SHANGHAI))
+    undated = meetings.create(workspace, title="Someday")
+    soon = meetings.create(workspace, title="客户数据平台 & <CRM>", language="zh_CN",
+                           scheduled_at=datetime(2026, 12, 3, 10, 0, tzinfo=SHANGHAI),
+                           duration_minutes=90)
+    assert soon.language is Language.zh_CN
+    meetings.update(workspace, later.id, status="ready", location="Sala 3")
+    listed = meetings.list_summaries(workspace)
+    assert [m.title for m in listed] == ["客户数据平台 & <CRM>", "Compras 2027", "Someday"]
+    assert listed[1].status is MeetingStatus.ready
+    again = meetings.get_meeting(workspace, soon.id)
+    assert again.scheduled_at == datetime(2026, 12, 3, 10, 0, tzinfo=SHANGHAI)
+    assert again.scheduled_at.utcoffset() == timedelta(hours=8), "the offset is kept"
+    assert undated.scheduled_at is None
+
+
+@pytest.mark.parametrize(("values", "field"), [
+    ({"title": "   "}, "title"),
+    ({"title": "ok", "duration_minutes": -5}, "duration_minutes"),
+    ({"title": "ok", "language": "fr"}, "language"),
+    ({"title": "ok", "status": "done"}, "status"),
+    ({"title": "ok", "colour": "red"}, "colour"),
+])
+def test_meeting_validation_names_the_field_and_writes_nothing(
+    workspace: Workspace, values: dict, field: str
+) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        meetings.create(workspace, **values)
+    assert caught.value.fields == [field]
+    assert meetings.list_summaries(workspace) == []
+
+
+def test_meeting_update_refused_keeps_the_row(workspace: Workspace, meeting_id: int) -> None:
+    with pytest.raises(InvalidInput) as caught:
+        meetings.update(workspace, meeting_id, title="", duration_minutes=30)
+    assert caught.value.fields == ["title"]
+    kept = meetings.get_meeting(workspace, meeting_id)
+    assert kept.title == "Customer data platform" and kept.duration_minutes is None
+
+
+def test_unknown_meeting_is_not_found(workspace: Workspace) -> None:
+    with pytest.raises(NotFound):
+        meetings.update(workspace, 999, title="x")
+
+
+def test_department_profile_and_people(workspace: Workspace) -> None:
+    finance = departments.create(workspace, name="Finance", okrs=["Close in 5 days", "Cut 3%"])
+    with pytest.raises(InvalidInput) as caught:
+        departments.create(workspace, name="  FINANCE ")
+    assert caught.value.fields == ["name"]
+    assert "already exists" in caught.value.problems[0].message
+    departments.update(workspace, finance.id, focus="Year-end close")
+    assert departments.get_department(workspace, finance.id).okrs == ["Close in 5 days", "Cut 3%"]
+
+    ana = people.add(workspace, finance.id, name="Begoña Ibáñez", role="CFO", influence=5,
+                     interest=3)
+    wang = people.add(workspace, finance.id, name="王芳", influence=2)
+    people.move(workspace, wang.id, 0)
+    assert [p.name for p in people.list_for(workspace, finance.id)] == ["王芳", "Begoña Ibáñez"]
+    for bad in ({"influence": 6}, {"interest": 0}, {"name": ""}):
+        with pytest.raises(InvalidInput) as caught:
+            people.update(workspace, ana.id, **bad)
+        assert caught.value.fields == list(bad)
+    assert caught.value.problems[0].message == "must not be blank"
+    with pytest.raises(InvalidInput) as caught:
+        people.add(workspace, finance.id, name="X", influence=9)
+    assert str(caught.value) == "influence: must be 1-5"
+    assert len(people.list_for(workspace, finance.id)) == 2
+
+
+def test_participation_is_per_meeting_and_profiles_are_shared(
+    workspace: Workspace, meeting_id: int
+) -> None:
+    other = meetings.create(workspace, title="Second").id
+    sales = departments.create(workspace, name="Sales")
+    part = participation.add(workspace, meeting_id, sales.id, relationship="downstream",
+                             stance="concerned")
+    participation.add(workspace, other, sales.id)
+    with pytest.raises(InvalidInput):
+        participation.add(workspace, meeting_id, sales.id)
+    participation.update(workspace, part.id, readiness="aligned", stance_at_start="opposed")
+    [(row, dept)] = participation.list_with_departments(workspace, meeting_id)
+    assert dept.name == "Sales"
+    assert (row.relationship, row.stance, row.stance_at_start, row.readiness) == (
+        Relationship.downstream, Stance.concerned, Stance.opposed, Readiness.aligned)
+    with pytest.raises(InvalidInput) as caught:
+        participation.update(workspace, part.id, stance="angry")
+    assert caught.value.fields == ["stance"]
+
+
+def test_deleting_a_department_in_use_is_refused_without_orphans(
+    workspace: Workspace, meeting_id: int
+) -> None:
+    legal = departments.create(workspace, name="Legal")
+    people.add(workspace, legal.id, name="Chen Jing")
+    part = participation.add(workspace, meeting_id, legal.id)
+    with pytest.raises(InUse) as caught:
+        departments.delete(workspace, legal.id)
+    assert caught.value.users == ["Customer data platform"]
+    assert departments.get_department(workspace, legal.id).name == "Legal"
+    participation.remove(workspace, part.id)
+    snapshot = departments.delete(workspace, legal.id)
+    assert snapshot.count("person") == 1
+    assert departments.list_all(workspace) == []
+    restore(workspace, snapshot)
+    assert [p.name for p in people.list_for(workspace, legal.id)] == ["Chen Jing"]
+
+
+def test_deleting_a_meeting_can_be_undone_exactly(workspace: Workspace, meeting_id: int) -> None:
+    from app.services import agenda, goals
+
+    it = departments.create(workspace, name="IT")
+    boss = people.add(workspace, it.id, name="Li Wei")
+    participation.add(workspace, meeting_id, it.id)
+    goal = goals.add(workspace, meeting_id, statement="Cut churn", indicator="churn %")
+    item = agenda.add(workspace, meeting_id, title="Plan", presenter_id=boss.id, goal_id=goal.id)
+    snapshot = meetings.delete(workspace, meeting_id)
+    assert meetings.list_summaries(workspace) == []
+    assert departments.list_all(workspace)[0].name == "IT", "profiles outlive the meeting"
+    restore(workspace, snapshot)
+    again = agenda.get(workspace, item.id)
+    assert (again.presenter_id, again.goal_id, again.title) == (boss.id, goal.id, "Plan")

@@ -1,0 +1,13 @@
+"""The window opens on a workspace."""
+
+from __future__ import annotations
+
+from app.storage import Workspace
+from ui.main_window import MainWindow
+
+
+def test_main_window_opens(qtbot, workspace: Workspace) -> None:
+    window = MainWindow(workspace)
+    qtbot.addWidget(window)
+    window.show()
+    assert workspace.path.name in window.windowTitle()

@@ -1,0 +1,1 @@
+"""The PySide6 window layer: everything a user sees and clicks."""

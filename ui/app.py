@@ -1,0 +1,74 @@
+"""Start the application: QApplication, translations, the workspace, the main window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app import __version__
+from app.i18n import _, current_language
+from app.storage import Workspace, WorkspaceError, WorkspaceLockedError, open_workspace
+from ui import dialogs
+
+logger = logging.getLogger(__name__)
+
+
+def load_qt_translations(app: QApplication, language: str) -> None:
+    """Qt's own catalogue, so standard dialogs and buttons speak the interface language."""
+    if language == "en":
+        return
+    translator = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    if translator.load(QLocale(language), "qtbase", "_", folder):
+        app.installTranslator(translator)
+
+
+def open_with_dialogs(path: Path | None, parent: object = None) -> Workspace | None:
+    """Open a workspace, asking to go read-only when another window holds it."""
+    try:
+        return open_workspace(path)
+    except WorkspaceLockedError as error:
+        answer = QMessageBox.question(
+            None, _("Workspace in use"),
+            error.message + "\n\n" + _("Open it read-only?"),
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        )
+        if answer != QMessageBox.StandardButton.Open:
+            return None
+        try:
+            return open_workspace(path, read_only=True)
+        except WorkspaceError as again:
+            dialogs.error(None, _("Cannot open the workspace"), again.message)
+            return None
+    except WorkspaceError as error:
+        dialogs.error(None, _("Cannot open the workspace"), error.message)
+        return None
+
+
+def run(args: argparse.Namespace) -> int:
+    """Open the window on the workspace of ``args`` (the default one when none is given)."""
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Prewire")
+    app.setOrganizationName("Prewire")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.prewire.Prewire")
+    load_qt_translations(app, current_language())
+    dialogs.install_excepthook()
+
+    workspace = open_with_dialogs(args.workspace)
+    if workspace is None:
+        return 1
+    from ui.main_window import MainWindow
+
+    window = MainWindow(workspace)
+    window.show()
+    try:
+        return app.exec()
+    finally:
+        workspace.close()
