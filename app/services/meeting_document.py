@@ -1,0 +1,202 @@
+"""A whole meeting read at once as plain data: the package model, and where each row lives.
+
+The export, the briefing pack and the readiness rules all read this; it takes
+one query per table, never one per row.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlmodel import Session, col, select
+
+from app.domain import package as pkg
+from app.domain.models import (
+    ActionItem,
+    AgendaItem,
+    Decision,
+    DecisionAgreement,
+    Demand,
+    Department,
+    Goal,
+    Meeting,
+    OpenIssue,
+    Participation,
+    Person,
+    Review,
+    Suggestion,
+    Touchpoint,
+)
+from app.services._rows import get
+from app.storage import Workspace
+
+# package id prefixes, one per list, so that an action's source id is unambiguous
+PREFIX = {
+    "goal": "g", "department": "dep", "person": "p", "touchpoint": "t", "demand": "d",
+    "suggestion": "s", "agenda_item": "a", "decision": "dec", "action_item": "act",
+    "open_issue": "i",
+}
+
+
+@dataclass
+class MeetingDocument:
+    """A meeting as package data, with the database row behind each package id."""
+
+    meeting_id: int
+    package: pkg.MeetingPackage
+    #: package id → (table name, database id); departments map to their profile
+    rows: dict[str, tuple[str, int]] = field(default_factory=dict)
+    #: department package id → the database id of its part in this meeting
+    participations: dict[str, int] = field(default_factory=dict)
+
+
+class _Ids:
+    def __init__(self) -> None:
+        self.by_row: dict[tuple[str, int], str] = {}
+        self.rows: dict[str, tuple[str, int]] = {}
+        self.counts: dict[str, int] = defaultdict(int)
+
+    def new(self, table: str, key: int | None) -> str:
+        assert key is not None
+        self.counts[table] += 1
+        name = f"{PREFIX[table]}{self.counts[table]}"
+        self.by_row[(table, key)] = name
+        self.rows[name] = (table, key)
+        return name
+
+    def of(self, table: str, key: int | None) -> str | None:
+        return None if key is None else self.by_row.get((table, key))
+
+
+def _ordered(session: Session, table: type[Any], *where: Any) -> list[Any]:
+    keys = table.__table__.primary_key.columns
+    query = select(table).where(*where).order_by(table.position, *keys)
+    return list(session.exec(query).all())
+
+
+def read_document(session: Session, meeting_id: int) -> MeetingDocument:
+    """Read a meeting within an open transaction."""
+    meeting = get(session, Meeting, meeting_id)
+    ids = _Ids()
+    parts = _ordered(session, Participation, Participation.meeting_id == meeting_id)
+    dept_ids = [p.department_id for p in parts]
+    part_ids = [p.id for p in parts]
+    departments = {d.id: d for d in session.exec(
+        select(Department).where(col(Department.id).in_(dept_ids))).all()}
+    people: dict[int, list[Person]] = defaultdict(list)
+    for person in _ordered(session, Person, col(Person.department_id).in_(dept_ids)):
+        people[person.department_id].append(person)
+
+    goals = _ordered(session, Goal, Goal.meeting_id == meeting_id)
+    goal_docs = [
+        pkg.GoalDoc(id=ids.new("goal", g.id), statement=g.statement, indicator=g.indicator,
+                    baseline=g.baseline, target=g.target, due=g.due, benefits=g.benefits,
+                    evidence=g.evidence)
+        for g in goals
+    ]
+    dept_docs = []
+    part_of: dict[int, Participation] = {p.id: p for p in parts}
+    participations: dict[str, int] = {}
+    for part in parts:
+        dept = departments[part.department_id]
+        dept_key = ids.new("department", dept.id)
+        participations[dept_key] = part.id
+        person_docs = [
+            pkg.PersonDoc(id=ids.new("person", p.id), name=p.name, role=p.role,
+                          contact=p.contact, influence=p.influence, interest=p.interest,
+                          notes=p.notes)
+            for p in people[dept.id or 0]
+        ]
+        dept_docs.append(pkg.DepartmentDoc(
+            id=dept_key, name=dept.name, function=dept.function, workflow=dept.workflow,
+            focus=dept.focus, okrs=list(dept.okrs), pressures=dept.pressures,
+            history=dept.history, people=person_docs, relationship=part.relationship,
+            serves_their_goals=part.serves_their_goals, stance=part.stance,
+            stance_at_start=part.stance_at_start, readiness=part.readiness,
+            private_notes=part.private_notes,
+        ))
+
+    def dept_of(participation_id: int) -> str:
+        return ids.of("department", part_of[participation_id].department_id) or ""
+
+    def by_part(table: type[Any]) -> list[Any]:
+        rows = _ordered(session, table, table.participation_id.in_(part_ids))
+        order = {pid: i for i, pid in enumerate(part_ids)}
+        return sorted(rows, key=lambda r: (order[r.participation_id], r.position, r.id))
+
+    touch_docs = [
+        pkg.TouchpointDoc(id=ids.new("touchpoint", t.id), department=dept_of(t.participation_id),
+                          person=ids.of("person", t.person_id), date=t.date, channel=t.channel,
+                          summary=t.summary, next_step=t.next_step)
+        for t in by_part(Touchpoint)
+    ]
+    demand_docs = [
+        pkg.DemandDoc(id=ids.new("demand", d.id), department=dept_of(d.participation_id),
+                      kind=d.kind, text=d.text, root_cause=d.root_cause,
+                      anticipated=d.anticipated, response=d.response, status=d.status)
+        for d in by_part(Demand)
+    ]
+    suggestion_docs = [
+        pkg.SuggestionDoc(id=ids.new("suggestion", s.id), department=dept_of(s.participation_id),
+                          person=ids.of("person", s.person_id), text=s.text,
+                          decision=s.decision, incorporation=s.incorporation, credit=s.credit)
+        for s in by_part(Suggestion)
+    ]
+    agenda_docs = [
+        pkg.AgendaItemDoc(id=ids.new("agenda_item", a.id), section=a.section, title=a.title,
+                          presenter=ids.of("person", a.presenter_id), minutes=a.minutes,
+                          goal=ids.of("goal", a.goal_id), notes=a.notes)
+        for a in _ordered(session, AgendaItem, AgendaItem.meeting_id == meeting_id)
+    ]
+    decisions = _ordered(session, Decision, Decision.meeting_id == meeting_id)
+    agreements: dict[int, list[DecisionAgreement]] = defaultdict(list)
+    for agreement in _ordered(session, DecisionAgreement, col(DecisionAgreement.decision_id).in_(
+            [d.id for d in decisions])):
+        agreements[agreement.decision_id].append(agreement)
+    decision_docs = [
+        pkg.DecisionDoc(id=ids.new("decision", d.id), text=d.text, agreed_by=[
+            key for a in agreements[d.id] if (key := ids.of("department", a.department_id))
+        ])
+        for d in decisions
+    ]
+    issues = _ordered(session, OpenIssue, OpenIssue.meeting_id == meeting_id)
+    issue_docs = [
+        pkg.OpenIssueDoc(id=ids.new("open_issue", i.id), text=i.text, follow_up=i.follow_up,
+                         due=i.due)
+        for i in issues
+    ]
+    action_docs = []
+    for a in _ordered(session, ActionItem, ActionItem.meeting_id == meeting_id):
+        source = (ids.of("demand", a.source_demand_id)
+                  or ids.of("suggestion", a.source_suggestion_id)
+                  or ids.of("open_issue", a.source_issue_id))
+        action_docs.append(pkg.ActionDoc(
+            id=ids.new("action_item", a.id), text=a.text, owner=ids.of("person", a.owner_id),
+            department=ids.of("department", a.department_id), due=a.due, status=a.status,
+            source=source,
+        ))
+    review = session.get(Review, meeting_id)
+    review_doc = None if review is None else pkg.ReviewDoc(
+        rating=review.rating, went_well=review.went_well, lessons=review.lessons,
+        leader_feedback=review.leader_feedback,
+    )
+    package = pkg.MeetingPackage(
+        meeting=pkg.MeetingFields(
+            title=meeting.title, purpose=meeting.purpose, expectations=meeting.expectations,
+            scheduled_at=meeting.scheduled_at, duration_minutes=meeting.duration_minutes,
+            location=meeting.location, language=meeting.language, status=meeting.status,
+            notes=meeting.notes,
+        ),
+        goals=goal_docs, departments=dept_docs, touchpoints=touch_docs, demands=demand_docs,
+        suggestions=suggestion_docs, agenda=agenda_docs, decisions=decision_docs,
+        actions=action_docs, open_issues=issue_docs, review=review_doc,
+    )
+    return MeetingDocument(meeting_id, package, ids.rows, participations)
+
+
+def load(workspace: Workspace, meeting_id: int) -> MeetingDocument:
+    """Read a whole meeting in one transaction of its own."""
+    with workspace.session() as session:
+        return read_document(session, meeting_id)
