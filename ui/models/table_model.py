@@ -1,0 +1,105 @@
+"""One pattern for every table: columns described once, rows set at once, the row on a role.
+
+Models are read-only views of service rows: editing happens in the page's
+form, through an undo command, and the page then calls :meth:`set_rows`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any, Generic, TypeVar
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+T = TypeVar("T")
+Index = QModelIndex | QPersistentModelIndex
+
+#: the role under which every model returns the row object itself
+ROW_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the role under which a column returns a value to sort by (dates, numbers)
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+@dataclass(frozen=True)
+class Column(Generic[T]):
+    """A column: its title, the text it shows for a row, and optionally more."""
+
+    title: Callable[[], str]          # called each time, so a language switch shows
+    text: Callable[[T], str]
+    sort_key: Callable[[T], Any] | None = None
+    tooltip: Callable[[T], str] | None = None
+    #: a QIcon/QColor-free hint for the view: True marks the cell as needing attention
+    attention: Callable[[T], bool] | None = None
+    align_right: bool = False
+
+
+class RowTableModel(QAbstractTableModel, Generic[T]):
+    """A table of rows of one kind, described by its columns."""
+
+    def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
+        super().__init__(parent)
+        self.columns = list(columns)
+        self._rows: list[T] = []
+
+    # -- the rows -------------------------------------------------------------------------
+    def set_rows(self, rows: Sequence[T]) -> None:
+        """Replace every row (a reset: views keep no stale index)."""
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def rows(self) -> list[T]:
+        return list(self._rows)
+
+    def row_at(self, index: Index) -> T | None:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        return self._rows[index.row()]
+
+    def row_of(self, predicate: Callable[[T], bool]) -> int:
+        """The position of the first row for which ``predicate`` holds, or -1."""
+        return next((i for i, row in enumerate(self._rows) if predicate(row)), -1)
+
+    def update_row(self, position: int, row: T) -> None:
+        """Replace one row and tell the views only about that row."""
+        self._rows[position] = row
+        self.dataChanged.emit(self.index(position, 0),
+                              self.index(position, len(self.columns) - 1))
+
+    # -- QAbstractTableModel ----------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index)
+        if row is None or not 0 <= index.column() < len(self.columns):
+            return None
+        column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return column.text(row)
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:
+            return column.sort_key(row) if column.sort_key else column.text(row).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
+            return column.tooltip(row)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column.align_right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole and column.attention and column.attention(row):
+            from PySide6.QtGui import QFont
+
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal
+                and 0 <= section < len(self.columns)):
+            return self.columns[section].title()
+        return None

@@ -1,0 +1,1 @@
+"""The method's steps, one page each."""

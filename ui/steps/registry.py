@@ -1,0 +1,12 @@
+"""The step pages in the method's order (the window numbers them as tabs)."""
+
+from __future__ import annotations
+
+from ui.steps.base import StepPage
+
+
+def step_page_classes() -> list[type[StepPage]]:
+    from ui.steps.departments_page import DepartmentsPage
+    from ui.steps.goals_page import GoalsPage
+
+    return [GoalsPage, DepartmentsPage]

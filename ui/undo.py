@@ -1,0 +1,131 @@
+"""Undo commands: one per user action, each calling services (never widgets or sessions).
+
+A command is done once by :meth:`UndoableCommand.do_first` before it is
+pushed, so that refused input raises before anything reaches the stack;
+QUndoStack's own first ``redo()`` call is then skipped.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from app.services import trash
+from app.services.trash import Snapshot
+from app.storage import Workspace
+
+
+class UndoableCommand(QUndoCommand):
+    """Base: subclasses implement ``do`` and ``undo``."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text)
+        self._skip_redo = False
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def do_first(self) -> None:
+        self.do()
+        self._skip_redo = True
+
+    def redo(self) -> None:
+        if self._skip_redo:
+            self._skip_redo = False
+            return
+        self.do()
+
+
+class CallCommand(UndoableCommand):
+    """Two plain calls: one that does, one that undoes (e.g. a field edit: new, then old)."""
+
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+        super().__init__(text)
+        self._do = do
+        self._undo = undo
+
+    def do(self) -> None:
+        self._do()
+
+    def undo(self) -> None:
+        self._undo()
+
+
+class EditCommand(CallCommand):
+    """Change fields of one row through its service's ``update(ws, id, **changes)``."""
+
+    def __init__(self, text: str, workspace: Workspace, update: Callable[..., Any], row_id: int,
+                 before: dict[str, Any], after: dict[str, Any]) -> None:
+        super().__init__(
+            text,
+            lambda: update(workspace, row_id, **after),
+            lambda: update(workspace, row_id, **before),
+        )
+
+
+class AddCommand(UndoableCommand):
+    """Add a row; undo deletes it, redo puts the very same row back (same id)."""
+
+    def __init__(self, text: str, workspace: Workspace, add: Callable[[], Any],
+                 delete: Callable[[Workspace, int], Snapshot]) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self._add = add
+        self._delete = delete
+        self.row_id: int | None = None
+        self._snapshot: Snapshot | None = None
+
+    def do(self) -> None:
+        if self._snapshot is None:
+            row = self._add()
+            self.row_id = row.id
+        else:
+            trash.restore(self.workspace, self._snapshot)
+
+    def undo(self) -> None:
+        assert self.row_id is not None
+        self._snapshot = self._delete(self.workspace, self.row_id)
+
+
+class DeleteCommand(UndoableCommand):
+    """Delete a row and what belongs to it; undo restores it all."""
+
+    def __init__(self, text: str, workspace: Workspace,
+                 delete: Callable[[Workspace, int], Snapshot], row_id: int) -> None:
+        super().__init__(text)
+        self.workspace = workspace
+        self._delete = delete
+        self.row_id = row_id
+        self._snapshot: Snapshot | None = None
+
+    def do(self) -> None:
+        self._snapshot = self._delete(self.workspace, self.row_id)
+
+    def undo(self) -> None:
+        assert self._snapshot is not None
+        trash.restore(self.workspace, self._snapshot)
+
+
+class MacroCommand(UndoableCommand):
+    """Several commands as one user action (create a profile, then add it to the meeting)."""
+
+    def __init__(self, text: str, commands: list[UndoableCommand]) -> None:
+        super().__init__(text)
+        self.commands = commands
+
+    def do(self) -> None:
+        done: list[UndoableCommand] = []
+        try:
+            for command in self.commands:
+                command.do()
+                done.append(command)
+        except Exception:
+            for command in reversed(done):  # leave nothing half-done
+                command.undo()
+            raise
+
+    def undo(self) -> None:
+        for command in reversed(self.commands):
+            command.undo()
