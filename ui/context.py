@@ -24,6 +24,9 @@ class AppContext(QObject):
     changed = Signal()
     #: the window should show this meeting (0 for none)
     meeting_selected = Signal(int)
+    #: the window should open a step and select a row there: (step key, table name, row id);
+    #: an empty table name or row id 0 just opens the step
+    navigate = Signal(str, str, int)
 
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
