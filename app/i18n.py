@@ -21,6 +21,19 @@ LANGUAGES: tuple[str, ...] = ("en", "es", "zh_CN")
 _current: _gettext.NullTranslations = _gettext.NullTranslations()
 _current_language = "en"
 
+# Layout stress test, as Vorta's TRANS_SCALE: PREWIRE_TRANS_SCALE=1.3 makes every
+# interface string 30% longer, to see which layouts break with Spanish-length text.
+try:
+    _stretch = max(1.0, float(os.environ.get("PREWIRE_TRANS_SCALE", "1")))
+except ValueError:
+    _stretch = 1.0
+
+
+def _stretched(text: str) -> str:
+    if _stretch == 1.0 or not text:
+        return text
+    return text + "·" * round(len(text) * (_stretch - 1))
+
 
 @cache
 def catalogue(language: str) -> _gettext.NullTranslations:
@@ -68,12 +81,12 @@ def current_language() -> str:
 
 def _(message: str) -> str:
     """Translate ``message`` into the interface language."""
-    return _current.gettext(message)
+    return _stretched(_current.gettext(message))
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:
     """Translate with the plural rule of the interface language."""
-    return _current.ngettext(singular, plural, n)
+    return _stretched(_current.ngettext(singular, plural, n))
 
 
 def N_(message: str) -> str:
