@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from app import __version__
+from app import __version__, preferences
 from app.i18n import LANGUAGES, _, set_language, system_language
 from app.logs import configure as configure_logging
 from app.services import meetings
@@ -85,7 +85,7 @@ def main(argv: Sequence[str] | None = None,
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang", choices=LANGUAGES)
     known, _rest = early.parse_known_args(argv)
-    set_language(known.lang or system_language())
+    set_language(known.lang or preferences.load().language or system_language())
     args = build_parser().parse_args(argv)
     configure_logging()
     if args.command is None:

@@ -1,0 +1,44 @@
+"""Preferences that matter before any window exists (the interface language), kept as JSON
+in the config folder so the command line and the window read the same choice."""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.i18n import LANGUAGES
+from app.paths import config_dir
+from app.services import atomic
+
+logger = logging.getLogger(__name__)
+
+
+@dataclass
+class Preferences:
+    #: "" follows the system; otherwise one of LANGUAGES
+    language: str = ""
+
+
+def _file() -> Path:
+    return config_dir() / "preferences.json"
+
+
+def load() -> Preferences:
+    """The saved preferences; defaults when there are none or the file is unreadable."""
+    try:
+        data = json.loads(_file().read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return Preferences()
+    except (OSError, ValueError) as error:
+        logger.warning("ignoring unreadable preferences %s: %s", _file(), error)
+        return Preferences()
+    language = data.get("language", "") if isinstance(data, dict) else ""
+    return Preferences(language=language if language in LANGUAGES else "")
+
+
+def save(preferences: Preferences) -> None:
+    path = _file()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    atomic.write_bytes(path, json.dumps(asdict(preferences), indent=2).encode("utf-8"))
