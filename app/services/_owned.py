@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from typing import Any, Generic, Literal
 
-from sqlmodel import Session, SQLModel
+from sqlalchemy import func
+from sqlmodel import Session, SQLModel, col, select
 
 from app.domain.models import Department, Meeting, Participation
 from app.services import _refs
@@ -49,11 +50,24 @@ class OwnedRows(Generic[Row]):
         """
         clean = validated(self.base, values)
         self._check(session, owner_id, clean)
-        position = next_position(session, self.table, **{self.owner: owner_id})
+        position = self._next_position(session, owner_id)
         row = self.table(**clean, **fixed, **{self.owner: owner_id, "position": position})
         session.add(row)
         session.flush()
         return row
+
+    def _next_position(self, session: Session, owner_id: int) -> int:
+        if self.owner != "participation_id":
+            return next_position(session, self.table, **{self.owner: owner_id})
+        # a department's touchpoints, demands and suggestions are also one list per
+        # meeting (as in the package): number them across the meeting's departments
+        meeting_id = get(session, Participation, owner_id).meeting_id
+        table: Any = self.table
+        query = select(func.max(table.position)).join(
+            Participation, col(Participation.id) == table.participation_id
+        ).where(Participation.meeting_id == meeting_id)
+        last = session.exec(query).one()
+        return 0 if last is None else int(last) + 1
 
     def add(self, workspace: Workspace, owner_id: int, /, **values: Any) -> Row:
         """Append a row; raise InvalidInput naming each refused field."""
@@ -79,11 +93,22 @@ class OwnedRows(Generic[Row]):
             row = get(session, self.table, row_id)
             return delete_row(session, row)
 
+    def _siblings(self, session: Session, row: Row) -> list[Row]:
+        if self.owner != "participation_id":
+            return ordered(session, self.table, **{self.owner: getattr(row, self.owner)})
+        meeting_id = get(session, Participation, row.participation_id).meeting_id  # type: ignore[attr-defined]
+        table: Any = self.table
+        query = (select(self.table)
+                 .join(Participation, col(Participation.id) == table.participation_id)
+                 .where(Participation.meeting_id == meeting_id)
+                 .order_by(table.position, table.id))
+        return list(session.exec(query).all())
+
     def move(self, workspace: Workspace, row_id: int, index: int) -> None:
-        """Put a row at ``index`` in its list."""
+        """Put a row at ``index`` in its list (for a department's rows: the meeting's list)."""
         with workspace.session() as session:
             row = get(session, self.table, row_id)
-            siblings = ordered(session, self.table, **{self.owner: getattr(row, self.owner)})
+            siblings = self._siblings(session, row)
             mine = next(s for s in siblings if s.id == row.id)  # type: ignore[attr-defined]
             move_to(session, mine, siblings, index)
 

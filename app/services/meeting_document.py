@@ -122,9 +122,9 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
         return ids.of("department", part_of[participation_id].department_id) or ""
 
     def by_part(table: type[Any]) -> list[Any]:
-        rows = _ordered(session, table, table.participation_id.in_(part_ids))
-        order = {pid: i for i, pid in enumerate(part_ids)}
-        return sorted(rows, key=lambda r: (order[r.participation_id], r.position, r.id))
+        # one list across the meeting's departments, in the meeting-wide order kept
+        # in `position`, so a package's list order survives import and export
+        return _ordered(session, table, table.participation_id.in_(part_ids))
 
     touch_docs = [
         pkg.TouchpointDoc(id=ids.new("touchpoint", t.id), department=dept_of(t.participation_id),

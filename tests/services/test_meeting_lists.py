@@ -166,3 +166,20 @@ def test_text_is_kept_exactly_as_typed(workspace: Workspace, setup: dict[str, in
     text = "<b>Bold</b> & 'quotes' — 陈静 Begoña 😀\n\tsecond line " + "x" * 100_000
     goal = goals.add(workspace, setup["meeting"], statement=text)
     assert goals.get(workspace, goal.id).statement == text
+
+
+def test_department_rows_form_one_list_per_meeting(workspace: Workspace,
+                                                    setup: dict[str, int]) -> None:
+    """As in a package: demands of several departments keep one meeting-wide order."""
+    from app.services.meeting_document import load
+
+    first = demands.add(workspace, setup["part"], text="Finance one")
+    demands.add(workspace, setup["sales_part"], text="Ventas one")
+    demands.add(workspace, setup["part"], text="Finance two")
+    assert [d.text for d in load(workspace, setup["meeting"]).package.demands] == [
+        "Finance one", "Ventas one", "Finance two"]
+    demands.move(workspace, first.id, 2)
+    assert [d.text for d in load(workspace, setup["meeting"]).package.demands] == [
+        "Ventas one", "Finance two", "Finance one"]
+    assert [d.text for d in demands.list_for(workspace, setup["part"])] == [
+        "Finance two", "Finance one"]
