@@ -1,0 +1,370 @@
+"""How ready a meeting is, computed from the method: what is missing, and where to fix it.
+
+A pure function over the plain data of a meeting (:class:`MeetingPackage`).
+Each rule has a weight; a rule checks zero or more subjects (every goal, every
+department...), and contributes its weight times the share of its subjects that
+pass. A rule with nothing to check counts as passed (no suggestions yet), unless
+what it checks is itself missing: with no goals, no goal is measurable, and "no
+goals" is the item to fix. The score is the weighted share passed, rounded down.
+
+Rules belong to a phase: before the meeting (preparing, ready), after it (held,
+closed) or always; only the rules of the meeting's phase count.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from fractions import Fraction
+
+from app.domain.enums import (
+    ActionStatus,
+    DemandKind,
+    MeetingStatus,
+    Readiness,
+    Stance,
+    SuggestionDecision,
+)
+from app.domain.package import MeetingPackage
+from app.i18n import Translator
+from app.i18n import _ as _interface
+from app.i18n import ngettext as _interface_ngettext
+from app.services.meeting_document import MeetingDocument, load
+from app.services.readiness_rules import (
+    _ORDER,
+    PREREAD_WORDS,
+    RULE_BY_KEY,
+    RULES,
+    Gettext,
+    NGettext,
+    Phase,
+    RuleInfo,
+    Step,
+)
+from app.storage import Workspace
+
+__all__ = [
+    "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "Check", "MissingItem", "Phase",
+    "RuleInfo", "Step", "assess", "assess_meeting",
+]
+
+@dataclass(frozen=True)
+class MissingItem:
+    """One thing to do, named, with the step and row where it is done."""
+
+    rule: str
+    message: str
+    step: Step
+    ref: str | None
+    weight: int
+
+
+@dataclass(frozen=True)
+class Check:
+    """How many of a rule's subjects pass (``total`` 0 and not blocked: passed)."""
+
+    rule: str
+    done: int
+    total: int
+    weight: int
+    #: nothing to check because what it checks is missing (no goals: no goal has an indicator)
+    blocked: bool = False
+
+    @property
+    def passed(self) -> bool:
+        return self.done >= self.total and not self.blocked
+
+    @property
+    def share(self) -> Fraction:
+        """The part of the weight earned."""
+        if self.blocked:
+            return Fraction(0)
+        return Fraction(self.done, self.total) if self.total else Fraction(1)
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """A meeting's readiness: the score, what is missing (most important first), each check."""
+
+    score: int
+    phase: Phase
+    items: list[MissingItem] = field(default_factory=list)
+    checks: list[Check] = field(default_factory=list)
+    #: one sentence per failing rule, most important first ("2 goals without an indicator")
+    summary: list[str] = field(default_factory=list)
+
+    @property
+    def ready(self) -> bool:
+        return not self.items
+
+    def for_step(self, step: Step) -> list[MissingItem]:
+        """The missing items fixed on one step's page."""
+        return [item for item in self.items if item.step == step]
+
+    def check(self, rule: str) -> Check | None:
+        return next((c for c in self.checks if c.rule == rule), None)
+
+
+def phase_of(status: MeetingStatus) -> Phase:
+    return Phase.after if status in (MeetingStatus.held, MeetingStatus.closed) else Phase.before
+
+
+def _short(text: str, limit: int = 60) -> str:
+    # names go inside sentences shown in a status bar; keep them to one readable line
+    one_line = " ".join(text.split())
+    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
+
+
+class _Tally:
+    """Counts each rule's subjects and collects the missing items."""
+
+    def __init__(self, phase: Phase, gettext: Gettext, ngettext: NGettext) -> None:
+        self.phase = phase
+        self.gettext = gettext
+        self.ngettext = ngettext
+        self.done: dict[str, int] = defaultdict(int)
+        self.total: dict[str, int] = defaultdict(int)
+        self.items: list[MissingItem] = []
+
+    def applies(self, rule: str) -> bool:
+        return RULE_BY_KEY[rule].phase in (Phase.always, self.phase)
+
+    def count(self, rule: str, ok: bool, ref: str | None, message: str) -> None:
+        info = RULE_BY_KEY[rule]
+        self.total[rule] += 1
+        if ok:
+            self.done[rule] += 1
+        else:
+            self.items.append(MissingItem(rule, message, info.step, ref, info.weight))
+
+
+def _goals(p: MeetingPackage, t: _Tally) -> None:
+    _ = t.gettext
+    t.count("goals.exist", bool(p.goals), None, _("The meeting has no goals yet"))
+    for g in p.goals:
+        name = _short(g.statement)
+        t.count("goal.indicator", bool(g.indicator.strip()), g.id,
+                _("Goal “{goal}” has no indicator").format(goal=name))
+        t.count("goal.target", bool(g.target.strip()), g.id,
+                _("Goal “{goal}” has no target").format(goal=name))
+        t.count("goal.due", g.due is not None, g.id,
+                _("Goal “{goal}” has no due date").format(goal=name))
+
+
+def _mentions_preread(text: str) -> bool:
+    folded = text.casefold()
+    return any(word in folded for word in PREREAD_WORDS)
+
+
+def _departments(p: MeetingPackage, t: _Tally, today: date) -> None:
+    _ = t.gettext
+    t.count("departments.exist", bool(p.departments), None,
+            _("No departments take part yet"))
+    # a touchpoint dated in the future is a plan, not a conversation that happened
+    past = [tp for tp in p.touchpoints if tp.date <= today]
+    touched = {tp.department for tp in past}
+    # the pre-read reached a department when a logged touchpoint or a done action says so;
+    # a done action without a department stands for all of them
+    preread = {tp.department for tp in past if _mentions_preread(tp.summary)}
+    sent_to = {a.department for a in p.actions
+               if a.status == ActionStatus.done and _mentions_preread(a.text)}
+    for d in p.departments:
+        name = _short(d.name)
+        t.count("department.contacted",
+                d.readiness != Readiness.not_contacted or d.id in touched, d.id,
+                _("{department} has not been contacted yet").format(department=name))
+        t.count("department.stance", d.stance != Stance.unknown, d.id,
+                _("{department}'s stance is unknown").format(department=name))
+        t.count("department.win_win", bool(d.serves_their_goals.strip()), d.id,
+                _("How the plan serves {department}'s goals is not written yet")
+                .format(department=name))
+        t.count("preread.sent", d.id in preread or d.id in sent_to or None in sent_to, d.id,
+                _("{department} has not been sent the pre-read (log it as a touchpoint "
+                          "that mentions “pre-read”)").format(department=name))
+
+
+def _demands_and_suggestions(p: MeetingPackage, t: _Tally) -> None:
+    _ = t.gettext
+    for q in p.demands:
+        if q.kind == DemandKind.demand:
+            continue
+        name = _short(q.text)
+        if q.kind == DemandKind.risk:
+            t.count("demand.response", bool(q.response.strip()), q.id,
+                    _("Risk “{text}” has no response").format(text=name))
+        else:
+            t.count("demand.response", bool(q.response.strip()), q.id,
+                    _("Objection “{text}” has no response").format(text=name))
+    for s in p.suggestions:
+        name = _short(s.text)
+        t.count("suggestion.decided", s.decision != SuggestionDecision.pending, s.id,
+                _("Suggestion “{text}” is still pending").format(text=name))
+
+
+def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
+    _, ngettext = t.gettext, t.ngettext
+    m = p.meeting
+    t.count("meeting.date", m.scheduled_at is not None, None,
+            _("The meeting has no date yet"))
+    if m.scheduled_at is not None:
+        when = m.scheduled_at.date()
+        t.count("meeting.date_passed", when >= today, None,
+                _("The meeting was planned for {date}; if it took place, mark it as held")
+                .format(date=when.isoformat()))
+    t.count("meeting.duration", m.duration_minutes is not None, None,
+            _("The meeting has no planned duration"))
+    t.count("agenda.exist", bool(p.agenda), None, _("The meeting has no agenda yet"))
+    for a in p.agenda:
+        name = _short(a.title)
+        t.count("agenda.timed", a.minutes is not None, a.id,
+                _("Agenda item “{item}” has no time box").format(item=name))
+    if p.agenda and m.duration_minutes is not None:
+        planned = m.duration_minutes
+        over = sum(a.minutes or 0 for a in p.agenda) - planned
+        t.count("agenda.fits", over <= 0, None, ngettext(
+            "The agenda runs {over} minute over the {planned} planned",
+            "The agenda runs {over} minutes over the {planned} planned", over,
+        ).format(over=over, planned=planned))
+
+
+def _after(p: MeetingPackage, t: _Tally, today: date) -> None:
+    _ = t.gettext
+    t.count("decisions.exist", bool(p.decisions), None, _("No decisions are recorded"))
+    t.count("actions.exist", bool(p.actions), None, _("No actions are recorded"))
+    for a in p.actions:
+        if a.status != ActionStatus.open:
+            continue
+        name, due = _short(a.text), a.due
+        t.count("action.owner", a.owner is not None or a.department is not None, a.id,
+                _("Action “{action}” has no owner").format(action=name))
+        t.count("action.due", due is not None, a.id,
+                _("Action “{action}” has no due date").format(action=name))
+        if due is not None:
+            t.count("action.overdue", due >= today, a.id,
+                    _("Action “{action}” was due on {date}")
+                    .format(action=name, date=due.isoformat()))
+    for i in p.open_issues:
+        name = _short(i.text)
+        t.count("issue.follow_up", bool(i.follow_up.strip()), i.id,
+                _("Open issue “{issue}” has no follow-up").format(issue=name))
+        t.count("issue.due", i.due is not None, i.id,
+                _("Open issue “{issue}” has no follow-up date").format(issue=name))
+    review = p.review
+    t.count("review.leader", review is not None and bool(review.leader_feedback.strip()), None,
+            _("The leader has not been told the outcome yet"))
+    t.count("review.lessons",
+            review is not None and bool((review.went_well + review.lessons).strip()), None,
+            _("The review (what worked, lessons) is not written yet"))
+
+
+# one plural sentence per rule that counts several subjects; the others use their item's message
+_COUNTED: dict[str, Callable[[NGettext, int], str]] = {
+    "goal.indicator": lambda ngettext, n: ngettext(
+        "{n} goal without an indicator", "{n} goals without an indicator", n),
+    "goal.target": lambda ngettext, n: ngettext(
+        "{n} goal without a target", "{n} goals without a target", n),
+    "goal.due": lambda ngettext, n: ngettext(
+        "{n} goal without a due date", "{n} goals without a due date", n),
+    "department.contacted": lambda ngettext, n: ngettext(
+        "{n} department not contacted yet", "{n} departments not contacted yet", n),
+    "department.stance": lambda ngettext, n: ngettext(
+        "{n} department with an unknown stance", "{n} departments with an unknown stance", n),
+    "department.win_win": lambda ngettext, n: ngettext(
+        "{n} department without a win-win", "{n} departments without a win-win", n),
+    "preread.sent": lambda ngettext, n: ngettext(
+        "{n} department without the pre-read", "{n} departments without the pre-read", n),
+    "demand.response": lambda ngettext, n: ngettext(
+        "{n} objection or risk without a response", "{n} objections or risks without a response",
+        n),
+    "suggestion.decided": lambda ngettext, n: ngettext(
+        "{n} suggestion still pending", "{n} suggestions still pending", n),
+    "agenda.timed": lambda ngettext, n: ngettext(
+        "{n} agenda item without a time box", "{n} agenda items without a time box", n),
+    "action.owner": lambda ngettext, n: ngettext(
+        "{n} action without an owner", "{n} actions without an owner", n),
+    "action.due": lambda ngettext, n: ngettext(
+        "{n} action without a due date", "{n} actions without a due date", n),
+    "action.overdue": lambda ngettext, n: ngettext(
+        "{n} overdue action", "{n} overdue actions", n),
+    "issue.follow_up": lambda ngettext, n: ngettext(
+        "{n} open issue without a follow-up", "{n} open issues without a follow-up", n),
+    "issue.due": lambda ngettext, n: ngettext(
+        "{n} open issue without a follow-up date", "{n} open issues without a follow-up date",
+        n),
+}
+
+
+def _summary(items: list[MissingItem], ngettext: NGettext) -> list[str]:
+    by_rule: dict[str, list[MissingItem]] = {}
+    for item in items:
+        by_rule.setdefault(item.rule, []).append(item)
+    lines = []
+    for rule, group in by_rule.items():
+        counted = _COUNTED.get(rule)
+        if counted is None or len(group) == 1:
+            lines.append(group[0].message)
+        else:
+            lines.append(counted(ngettext, len(group)).format(n=len(group)))
+    return lines
+
+
+def _functions(gettext: Gettext | Translator | None,
+               ngettext: NGettext | None) -> tuple[Gettext, NGettext]:
+    if isinstance(gettext, Translator):
+        return gettext.gettext, ngettext or gettext.ngettext
+    if gettext is None:
+        return _interface, ngettext or _interface_ngettext
+    owner = getattr(gettext, "__self__", None)
+    if ngettext is None and isinstance(owner, Translator):
+        # translator(language) hands out a Translator's bound gettext: use its plurals too
+        return gettext, owner.ngettext
+    chosen = gettext
+
+    def plural(singular: str, plural_: str, n: int) -> str:
+        # a bare gettext has no plural rule of its own; choose as English does, then translate
+        return chosen(singular if n == 1 else plural_)
+
+    return gettext, ngettext or plural
+
+
+def assess(package: MeetingPackage, *, today: date,
+           gettext: Gettext | Translator | None = None,
+           ngettext: NGettext | None = None) -> Assessment:
+    """Check a meeting against the method's rules; messages in ``gettext``'s language.
+
+    ``gettext`` may be a :class:`Translator` (e.g. for the meeting's language in the
+    briefing pack); without one, messages are in the interface language.
+    """
+    gettext_, ngettext_ = _functions(gettext, ngettext)
+    phase = phase_of(package.meeting.status)
+    tally = _Tally(phase, gettext_, ngettext_)
+    _goals(package, tally)
+    if phase == Phase.before:
+        _departments(package, tally, today)
+        _demands_and_suggestions(package, tally)
+        _meeting_and_agenda(package, tally, today)
+    else:
+        _after(package, tally, today)
+
+    failed = {r.key for r in RULES if tally.done[r.key] < tally.total[r.key]}
+    checks = [Check(r.key, tally.done[r.key], tally.total[r.key], r.weight,
+                    blocked=not tally.total[r.key] and bool(failed.intersection(r.needs)))
+              for r in RULES if tally.applies(r.key)]
+    weight = sum(c.weight for c in checks)
+    earned = sum((c.weight * c.share for c in checks), Fraction(0))
+    # round down, so that 100 means nothing at all is missing
+    score = int(earned * 100 / weight) if weight else 100
+    items = sorted(tally.items, key=lambda i: (-i.weight, _ORDER[i.rule]))
+    return Assessment(score, phase, items, checks, _summary(items, ngettext_))
+
+
+def assess_meeting(workspace: Workspace, meeting_id: int, *, today: date | None = None,
+                   gettext: Gettext | Translator | None = None,
+                   ngettext: NGettext | None = None) -> tuple[Assessment, MeetingDocument]:
+    """Load a meeting and assess it (today by default), returning both."""
+    document = load(workspace, meeting_id)
+    result = assess(document.package, today=today or date.today(), gettext=gettext,
+                    ngettext=ngettext)
+    return result, document
