@@ -8,5 +8,6 @@ from ui.steps.base import StepPage
 def step_page_classes() -> list[type[StepPage]]:
     from ui.steps.departments_page import DepartmentsPage
     from ui.steps.goals_page import GoalsPage
+    from ui.steps.overview_page import OverviewPage
 
-    return [GoalsPage, DepartmentsPage]
+    return [OverviewPage, GoalsPage, DepartmentsPage]

@@ -1,0 +1,203 @@
+"""The Overview page: score, missing items, departments board and power/interest grid."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+import pytest
+from PySide6.QtCore import Qt
+
+from app.domain.enums import DemandKind, Readiness, Stance
+from app.services import demands, departments, meetings, participation, people, touchpoints
+from app.storage import Workspace
+from ui.context import AppContext
+
+readiness = pytest.importorskip("app.services.readiness",
+                                reason="app.services.readiness has not landed yet")
+
+from ui.models.board_model import (  # noqa: E402 - after the skip, since it needs readiness
+    COL_CONTACT,
+    COL_NAME,
+    COL_OBJECTIONS,
+    COL_STANCE,
+    BoardModel,
+    board_rows,
+)
+from ui.steps.overview_page import OverviewPage  # noqa: E402
+from ui.widgets.power_grid import GridPerson, PowerGrid  # noqa: E402
+
+TODAY = date(2025, 11, 20)
+
+
+@dataclass
+class Meeting:
+    id: int
+    sales_id: int          # department profile
+    sales_part: int        # participation
+    objection_id: int
+
+
+@pytest.fixture
+def meeting(workspace: Workspace) -> Meeting:
+    m = meetings.create(workspace, title="Customer data platform")
+    sales = departments.create(workspace, name="Sales")
+    security = departments.create(workspace, name="Security")
+    sales_part = participation.add(workspace, m.id, sales.id, stance_at_start=Stance.opposed,
+                                   stance=Stance.concerned, readiness=Readiness.concerns_known)
+    participation.add(workspace, m.id, security.id)
+    people.add(workspace, sales.id, name="Ana Ruiz", influence=4, interest=5)
+    people.add(workspace, sales.id, name="Bo Chen", influence=4, interest=5)
+    people.add(workspace, security.id, name="Kai Berg")  # not rated yet
+    touchpoints.add(workspace, sales_part.id, date=date(2025, 11, 8), summary="Lunch")
+    objection = demands.add(workspace, sales_part.id, kind=DemandKind.objection,
+                            text="Lead routing will break during the migration")
+    return Meeting(m.id, sales.id, sales_part.id, objection.id)
+
+
+@pytest.fixture
+def page(qtbot, workspace: Workspace, meeting: Meeting) -> OverviewPage:
+    context = AppContext(workspace)
+    page = OverviewPage(context)
+    page.today = lambda: TODAY
+    qtbot.addWidget(page)
+    page.resize(760, 760)
+    page.set_meeting(meeting.id)
+    page.show()
+    qtbot.waitExposed(page)
+    return page
+
+
+def _messages(page: OverviewPage) -> list[str]:
+    return [page.missing.item(i).text() for i in range(page.missing.count())]
+
+
+def test_fixing_an_objection_through_the_service_updates_the_page(
+        page: OverviewPage, workspace: Workspace, meeting: Meeting) -> None:
+    score = page.assessment.score
+    assert page.badge.score() == score
+    assert f"{score}% ready" in page.sentence.text()
+    objection = "Objection “Lead routing will break during the migration” has no response"
+    assert objection in _messages(page)
+
+    # as the Demands page would: a service call, then the shared signal
+    demands.update(workspace, meeting.objection_id, response="Freeze routing rules in March")
+    page.context.changed.emit()
+
+    assert objection not in _messages(page)
+    assert page.assessment.score > score
+    assert page.badge.score() == page.assessment.score
+
+
+def test_activating_a_missing_item_asks_to_open_its_row(
+        qtbot, page: OverviewPage, meeting: Meeting) -> None:
+    row = next(i for i in range(page.missing.count())
+               if page.missing.item(i).text().startswith("Objection"))
+    page.missing.setCurrentRow(row)
+    page.missing.setFocus()
+    with qtbot.waitSignal(page.context.navigate) as signal:
+        qtbot.keyClick(page.missing, Qt.Key.Key_Return)
+    assert signal.args == ["demands", "demand", meeting.objection_id]
+
+
+def test_a_meeting_item_opens_its_step_only(qtbot, page: OverviewPage) -> None:
+    item = next(i for i in page.assessment.items if i.ref is None)
+    with qtbot.waitSignal(page.context.navigate) as signal:
+        page.open_missing(item)
+    assert signal.args == [str(item.step), "", 0]
+
+
+def test_a_department_item_opens_its_profile(qtbot, page: OverviewPage,
+                                             workspace: Workspace) -> None:
+    item = next(i for i in page.assessment.items if i.rule == "department.contacted")
+    security = departments.find_by_name
+    with workspace.session() as session:
+        security_id = security(session, "Security").id
+    with qtbot.waitSignal(page.context.navigate) as signal:
+        page.open_missing(item)
+    assert signal.args == ["departments", "department", security_id]
+
+
+def test_the_board_shows_where_each_department_stands(
+        qtbot, page: OverviewPage, meeting: Meeting) -> None:
+    model = page.board_model
+    assert model.rowCount() == 2
+    sales, security = model.rows()
+    assert model.data(model.index(0, COL_NAME)) == "Sales"
+    assert model.data(model.index(0, COL_STANCE)) == "Opposed → Concerned"
+    assert model.data(model.index(1, COL_STANCE)) == "Unknown"
+    assert model.data(model.index(0, COL_OBJECTIONS)) == "1"
+    assert model.data(model.index(0, COL_CONTACT)) == "12 days ago"
+    assert model.data(model.index(1, COL_CONTACT)) == "never"
+    assert sales.needs_attention and security.needs_attention  # objection; never contacted
+
+    view_index = page.board_proxy.mapFromSource(model.index(0, COL_NAME))
+    with qtbot.waitSignal(page.context.navigate) as signal:
+        page.board.activated.emit(view_index)
+    assert signal.args == ["departments", "department", meeting.sales_id]
+
+
+def test_the_board_model_is_a_sound_model(qtmodeltester, workspace: Workspace,
+                                          meeting: Meeting) -> None:
+    from app.services.meeting_document import load
+
+    model = BoardModel()
+    model.set_rows(board_rows(load(workspace, meeting.id), TODAY))
+    qtmodeltester.check(model)
+
+
+def test_contact_today_and_plans_ahead(workspace: Workspace, meeting: Meeting) -> None:
+    from app.services.meeting_document import load
+
+    touchpoints.add(workspace, meeting.sales_part, date=date(2025, 12, 1), summary="Planned")
+    rows = board_rows(load(workspace, meeting.id), TODAY)
+    assert rows[0].days_since_contact == 12  # a future date is a plan, not a contact
+    touchpoints.add(workspace, meeting.sales_part, date=TODAY, summary="Call")
+    assert board_rows(load(workspace, meeting.id), TODAY)[0].days_since_contact == 0
+
+
+def test_the_grid_is_drawn_and_described(qtbot, page: OverviewPage) -> None:
+    grid = page.grid
+    assert "Ana Ruiz (Sales)" in grid.accessibleDescription()
+    assert "Manage closely" in grid.accessibleDescription()
+    assert "Kai Berg" in grid.unplaced.text()
+    assert not grid.grab().isNull()
+
+
+def test_a_crowded_cell_still_paints(qtbot) -> None:
+    grid = PowerGrid()
+    qtbot.addWidget(grid)
+    crowd = [GridPerson(f"Person {i}", "Sales", 5, 5) for i in range(30)]
+    grid.set_people([*crowd, GridPerson("Lee", "Finance", 1, None)])
+    grid.resize(500, 360)
+    grid.show()
+    qtbot.waitExposed(grid)
+    assert not grid.grab().isNull()
+    assert "Person 29" in grid.accessibleDescription()
+    assert "Lee (Finance)" in grid.accessibleDescription()
+
+
+def test_no_meeting_and_nothing_missing_are_said_plainly(qtbot, workspace: Workspace) -> None:
+    page = OverviewPage(AppContext(workspace))
+    qtbot.addWidget(page)
+    page.show()
+    assert "Choose or create a meeting" in page.sentence.text()
+    assert page.missing.isHidden()
+
+
+def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    import ui.steps.overview_page as overview
+
+    real = overview.assess_meeting
+
+    def ready(*args, **kwargs):  # type: ignore[no-untyped-def]
+        assessment, document = real(*args, **kwargs)
+        return readiness.Assessment(100, assessment.phase), document
+
+    monkeypatch.setattr(overview, "assess_meeting", ready)
+    page.reload()
+    assert page.missing.isHidden()
+    assert page.nothing_missing.isVisible()
+    assert "Nothing is missing" in page.nothing_missing.text()
+    assert page.sentence.text().startswith("100% ready")
