@@ -1,17 +1,381 @@
-"""The main window."""
+"""The main window: meetings on the left, the steps in the middle, guidance on the right."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QMainWindow
+import contextlib
+import logging
+from pathlib import Path
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app import __version__
 from app.i18n import _
 from app.storage import Workspace
+from ui import settings
+from ui.context import AppContext
+from ui.guidance_dock import GuidanceDock, method_text
+from ui.icons import icon
+from ui.meeting_list import MeetingList
+from ui.steps.base import StepPage
+from ui.steps.registry import step_page_classes
+from ui.workspace_actions import WorkspaceActions
+
+logger = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
+    """One workspace at a time; the pages follow the meeting chosen in the list."""
+
     def __init__(self, workspace: Workspace) -> None:
         super().__init__()
-        self.workspace = workspace
-        self.setWindowTitle(_("Prewire — {workspace}").format(workspace=workspace.path.name))
-        self.setCentralWidget(QLabel(str(workspace.path)))
+        self.setObjectName("main_window")
+        self.meeting_id: int | None = None
+        self.pages: list[StepPage] = []
+        self._stale: set[StepPage] = set()
+        # on closing, the window closes only workspaces it opened itself (File ▸ Open); the
+        # one it was given belongs to its caller (switching away closes it all the same)
+        self._owns_workspace = False
+        self.undo_group = QUndoGroup(self)
+        self.guidance = GuidanceDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
+        self.files = WorkspaceActions(self)
+        self._build_status_bar()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("main_splitter")
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
         self.resize(1280, 800)
+        self.previous_step = self._action("previous_step", _("&Previous step"), "back",
+                                          lambda: self.go_step(-1), "Ctrl+PgUp")
+        self.next_step = self._action("next_step", _("Ne&xt step"), "next",
+                                      lambda: self.go_step(1), "Ctrl+PgDown")
+        self.meeting_menu = self.menuBar().addMenu(_("&Meeting"))
+        self._open(workspace)
+        self._build_menus()
+        geometry, state = settings.window_geometry(), settings.window_state()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        if state is not None:
+            self.restoreState(state)
+
+    # -- building --------------------------------------------------------------------------
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("saved_label")
+        self.readiness_label = QLabel(self)
+        self.readiness_label.setObjectName("readiness_label")
+        self.path_label = QLabel(self)
+        self.path_label.setObjectName("workspace_label")
+        self.statusBar().addWidget(self.saved_label)
+        self.statusBar().addWidget(self.readiness_label, 1)
+        self.statusBar().addPermanentWidget(self.path_label)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.files.fill_menu(bar.addMenu(_("&File")))
+        edit = bar.addMenu(_("&Edit"))
+        undo = self.undo_group.createUndoAction(self, _("&Undo"))
+        undo.setObjectName("undo")
+        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        redo = self.undo_group.createRedoAction(self, _("&Redo"))
+        redo.setObjectName("redo")
+        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        edit.addAction(undo)
+        edit.addAction(redo)
+        bar.addMenu(self.meeting_menu)  # already filled by _open; moved after Edit
+        view = bar.addMenu(_("&View"))
+        toggle = self.guidance.toggleViewAction()
+        toggle.setText(_("&Guidance panel"))
+        toggle.setIcon(icon("guidance"))
+        toggle.setShortcut(QKeySequence(Qt.Key.Key_F1))
+        view.addAction(toggle)
+        help_menu = bar.addMenu(_("&Help"))
+        help_menu.addAction(self._action("method", _("The &method"), None, self.show_method))
+        help_menu.addAction(self._action("about", _("&About Prewire"), None, self.show_about))
+
+    def _action(self, name: str, text: str, icon_name: str | None, slot: object,
+                keys: str | None = None) -> QAction:
+        action = QAction(text, self)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def _fill_meeting_menu(self) -> None:
+        menu = self.meeting_menu
+        menu.clear()
+        for action in (self.meeting_list.new_action, self.meeting_list.duplicate_action,
+                       self.meeting_list.rename_action, self.meeting_list.delete_action):
+            menu.addAction(action)
+        menu.addSeparator()
+        menu.addAction(self.previous_step)
+        menu.addAction(self.next_step)
+
+    def _open(self, workspace: Workspace) -> None:
+        """Show ``workspace``: a new context, meeting list and pages."""
+        self.context = AppContext(workspace, self)
+        self.undo_group.addStack(self.context.undo_stack)
+        self.undo_group.setActiveStack(self.context.undo_stack)
+        self.context.changed.connect(self._data_changed)
+        self.context.meeting_selected.connect(lambda m: self.show_meeting(m or None))
+        navigate = getattr(self.context, "navigate", None)  # emitted by the Overview page
+        if navigate is not None:
+            navigate.connect(self.navigate)
+
+        self.meeting_list = MeetingList(self.context, self)
+        self.meeting_list.meeting_chosen.connect(lambda m: self._meeting_chosen(m or None))
+        self.meeting_list.meeting_created.connect(lambda m: self.navigate("goals", "meeting", m))
+        self.steps = QTabWidget(self)
+        self.steps.setObjectName("steps")
+        self.pages = [cls(self.context, self.steps) for cls in step_page_classes()]
+        number = 0
+        for page in self.pages:
+            if page.step == "overview":  # the dashboard stands before the numbered steps
+                self.steps.addTab(page, page.title())
+            else:
+                number += 1
+                self.steps.addTab(page, _("{number} {title}").format(number=number,
+                                                                     title=page.title()))
+        self._stale = set(self.pages)
+        self.back_button = QPushButton(icon("back"), _("Back"), self)
+        self.back_button.setObjectName("step_back")
+        self.back_button.clicked.connect(lambda: self.go_step(-1))
+        self.next_button = QPushButton(icon("next"), _("Next"), self)
+        self.next_button.setObjectName("step_next")
+        self.next_button.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+        self.next_button.clicked.connect(lambda: self.go_step(1))
+        self.stack = QStackedWidget(self)
+        self.stack.setObjectName("step_stack")
+        self.stack.addWidget(self._empty_page())
+        self.stack.addWidget(self._steps_area())
+
+        for index in reversed(range(self.splitter.count())):
+            old = self.splitter.widget(index)
+            old.setParent(None)
+            old.deleteLater()
+        self.splitter.addWidget(self.meeting_list)
+        self.splitter.addWidget(self.stack)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([270, 1000])
+        self.steps.currentChanged.connect(self._step_changed)
+
+        read_only = _(" (read-only)") if workspace.read_only else ""
+        self.path_label.setText(_("Workspace: {path}{read_only}").format(
+            path=workspace.path, read_only=read_only))
+        self.meeting_id = None
+        last_step = settings.last_step()
+        for index, page in enumerate(self.pages):
+            if page.step == last_step:
+                self.steps.setCurrentIndex(index)
+        self.meeting_list.reload(prefer=settings.last_meeting(workspace.path))
+        self._step_changed(self.steps.currentIndex())
+        self.files.update()
+        self._update_title()
+        self._update_status()
+        self._fill_meeting_menu()
+
+    def _empty_page(self) -> QWidget:
+        page = QWidget(self)
+        hint = QLabel(_("Choose a meeting on the left, or start a new one."), page)
+        hint.setObjectName("empty_hint")
+        hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        button = QPushButton(icon("add"), _("New meeting"), page)
+        button.setObjectName("empty_new_meeting")
+        button.clicked.connect(self.meeting_list.new_meeting)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        layout.addWidget(hint)
+        layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        return page
+
+    def _steps_area(self) -> QWidget:
+        area = QWidget(self)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 6, 6, 6)
+        layout.addWidget(self.steps, 1)
+        layout.addLayout(buttons)
+        return area
+
+    # -- following the user ----------------------------------------------------------------
+    def current_page(self) -> StepPage | None:
+        page = self.steps.currentWidget()
+        return page if isinstance(page, StepPage) else None
+
+    def flush_edits(self) -> None:
+        """Commit every edit still in a field (before the meeting changes or the window closes)."""
+        for page in self.pages:
+            page.flush()
+
+    def show_meeting(self, meeting_id: int | None) -> None:
+        """Select ``meeting_id`` in the list (which shows it)."""
+        self.meeting_list.reload(prefer=meeting_id)
+
+    def navigate(self, step: str, table: str = "", row_id: int = 0) -> None:
+        """Show a step's page and, when given, a row on it (readiness items link here)."""
+        for index, page in enumerate(self.pages):
+            if page.step == step:
+                self.steps.setCurrentIndex(index)
+                if table:
+                    page.select_ref(table, row_id)
+                return
+
+    def go_step(self, offset: int) -> None:
+        index = self.steps.currentIndex() + offset
+        if 0 <= index < self.steps.count():
+            self.steps.setCurrentIndex(index)
+
+    def _meeting_chosen(self, meeting_id: int | None) -> None:
+        if meeting_id == self.meeting_id:
+            return
+        self.flush_edits()
+        self.meeting_id = meeting_id
+        for page in self.pages:
+            page.meeting_id = meeting_id
+        self._stale = set(self.pages)
+        self.stack.setCurrentIndex(0 if meeting_id is None else 1)
+        self._reload_current()
+        settings.set_last_meeting(self.context.workspace.path, meeting_id)
+        self.files.update()
+        self._update_title()
+        self._update_status()
+
+    def _step_changed(self, index: int) -> None:
+        self._reload_current()
+        page = self.current_page()
+        if page is not None:
+            self.guidance.show_step(page.step)
+            settings.set_last_step(page.step)
+        self.back_button.setEnabled(index > 0)
+        self.next_button.setEnabled(index < self.steps.count() - 1)
+        self.previous_step.setEnabled(index > 0)
+        self.next_step.setEnabled(index < self.steps.count() - 1)
+
+    def _reload_current(self) -> None:
+        page = self.current_page()
+        if page is not None and page in self._stale:
+            self._stale.discard(page)
+            page.reload()
+
+    def _data_changed(self) -> None:
+        """After an edit, undo or redo: every view reads again (hidden pages when shown)."""
+        before = self.meeting_id
+        self.meeting_list.reload(rescore=self.meeting_id)
+        if self.meeting_id == before:  # else choosing the new meeting reloaded already
+            self._stale = set(self.pages)
+            self._reload_current()
+        self._update_title()
+        self._update_status()
+
+    # -- what the window says --------------------------------------------------------------
+    def _update_title(self) -> None:
+        workspace = self.context.workspace
+        name = workspace.path.name + (_(" (read-only)") if workspace.read_only else "")
+        title = self.meeting_list.current_title() if self.meeting_id else ""
+        if title:
+            self.setWindowTitle(_("{meeting} — Prewire ({workspace})").format(
+                meeting=" ".join(title.split()), workspace=name))
+        else:
+            self.setWindowTitle(_("Prewire ({workspace})").format(workspace=name))
+
+    def _update_status(self) -> None:
+        if self.context.workspace.read_only:
+            self.saved_label.setText(_("Read-only: changes cannot be saved"))
+        else:
+            self.saved_label.setText(_("All changes saved"))
+        assessment = (None if self.meeting_id is None
+                      else self.meeting_list.assessment(self.meeting_id))
+        if assessment is None:
+            self.readiness_label.setText("")
+            return
+        text = _("Readiness {score}%").format(score=assessment.score)
+        if assessment.summary:
+            text = _("{readiness} — {next}").format(readiness=text, next=assessment.summary[0])
+        self.readiness_label.setText(text)
+
+    def show_method(self) -> None:
+        """Help ▸ The method: a short guide, beside the window (not modal)."""
+        dialog = QDialog(self)
+        dialog.setObjectName("method_dialog")
+        dialog.setWindowTitle(_("The method"))
+        browser = QTextBrowser(dialog)
+        browser.setPlainText(method_text())
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+        buttons.rejected.connect(dialog.close)
+        layout = QVBoxLayout(dialog)
+        layout.addWidget(browser)
+        layout.addWidget(buttons)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.resize(620, 520)
+        dialog.show()
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, _("About Prewire"), _(
+            "Prewire {version}\n\nPrepare a cross-department meeting so that it is won "
+            "before it starts: goals, departments, demands, suggestions and follow-up, "
+            "with a briefing pack to carry into the room.").format(version=__version__))
+
+    # -- workspaces and closing ------------------------------------------------------------
+    def switch_workspace(self, path: Path) -> bool:
+        """Close the current workspace and show the one at ``path`` (False if it did not open)."""
+        from ui.app import open_with_dialogs
+
+        current = self.context.workspace
+        if path.resolve() == current.path.resolve():
+            return True
+        self.flush_edits()
+        opened = open_with_dialogs(path, self)
+        if opened is None:
+            return False
+        settings.set_last_meeting(current.path, self.meeting_id)
+        self.undo_group.removeStack(self.context.undo_stack)
+        self._retire(self.context)
+        old_context = self.context
+        current.close()  # its lock goes with it, so another window may open it now
+        self._owns_workspace = True
+        self._open(opened)
+        old_context.deleteLater()
+        settings.add_recent_workspace(opened.path)
+        return True
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.flush_edits()
+        self._retire(self.context)
+        settings.save_window(self.saveGeometry(), self.saveState())
+        settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
+        settings.add_recent_workspace(self.context.workspace.path)
+        if self._owns_workspace:
+            self.context.workspace.close()
+            self._owns_workspace = False
+        super().closeEvent(event)
+
+    @staticmethod
+    def _retire(context: AppContext) -> None:
+        # A QUndoStack clears itself as it is destroyed, emitting indexChanged into the
+        # context's lambda after the context's wrapper is gone; cut that link first.
+        # (AppContext could connect a bound slot instead, which Qt disconnects itself.)
+        with contextlib.suppress(RuntimeError, TypeError):  # already cut
+            context.undo_stack.indexChanged.disconnect()

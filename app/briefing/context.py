@@ -1,0 +1,190 @@
+"""What every section builder gets: the plain data, the language, and flowable helpers."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
+from app.briefing.tables import Row, feed
+from app.briefing.text import Marker, chunks, has_cjk
+from app.domain.enums import label
+from app.domain.package import DepartmentDoc, MeetingPackage, PersonDoc
+
+#: longest text in one Paragraph; longer text becomes several (fast layout, page-sized pieces)
+PARAGRAPH_LIMIT = 2000
+#: longest text in one table cell; a longer cell continues on the next rows
+CELL_LIMIT = 500
+#: A4 width less the margins
+CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+
+#: a table cell: plain text in the "cell" style, or (text, style name) parts stacked
+Cell = str | Sequence[tuple[str, str]]
+
+
+class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
+    """A Paragraph that keeps its line breaks for the width it was last wrapped to.
+
+    A table measures, splits and draws each cell, wrapping it every time;
+    breaking the lines once per width makes long tables several times faster.
+    """
+
+    _wrapped: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        wrapped = self._wrapped
+        # ReportLab drops the line breaks when it splits a paragraph: measure again then
+        if wrapped is not None and wrapped[0] == available_width and "blPara" in self.__dict__:
+            return wrapped[1]
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        self._wrapped = (available_width, size)
+        return size
+
+
+@dataclass(frozen=True)
+class ReadinessSummary:
+    """How ready the meeting is, as the cover shows it (plain input to the renderer)."""
+
+    score: int
+    missing: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Context:
+    """The meeting and the means to turn its text into flowables."""
+
+    package: MeetingPackage
+    gettext: Callable[[str], str]
+    styles: Styles
+    marker: Marker
+    pre_read: bool
+    readiness: ReadinessSummary | None
+    today: date
+
+    # -- words -----------------------------------------------------------
+    def t(self, message: str) -> str:
+        """``message`` in the meeting's language."""
+        return self.gettext(message)
+
+    def word(self, value: StrEnum | None) -> str:
+        return "" if value is None else label(value, self.gettext)
+
+    @staticmethod
+    def day(value: date | None) -> str:
+        return "" if value is None else value.isoformat()
+
+    @staticmethod
+    def moment(value: datetime) -> str:
+        """A date and time in its own UTC offset: ``2026-12-03 10:00 (UTC+08:00)``."""
+        offset = value.utcoffset() or timedelta(0)
+        sign = "-" if offset < timedelta(0) else "+"
+        minutes = abs(int(offset.total_seconds())) // 60
+        return f"{value:%Y-%m-%d %H:%M} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+
+    def minutes(self, value: int) -> str:
+        return self.t("{minutes} min").format(minutes=value)
+
+    def person(self, key: str | None) -> tuple[DepartmentDoc, PersonDoc] | None:
+        return None if key is None else self.package.person(key)
+
+    def person_name(self, key: str | None, with_department: bool = True) -> str:
+        found = self.person(key)
+        if found is None:
+            return ""
+        department, person = found
+        return f"{person.name} ({department.name})" if with_department else person.name
+
+    def department_name(self, key: str | None) -> str:
+        department = None if key is None else self.package.department(key)
+        return "" if department is None else department.name
+
+    def goal_tag(self, key: str | None) -> str:
+        """``G2`` for the second goal: the number the goals page shows."""
+        for number, goal in enumerate(self.package.goals, start=1):
+            if goal.id == key:
+                return f"G{number}"
+        return ""
+
+    # -- flowables -------------------------------------------------------
+    def p(self, text: str, style: str = "body") -> Flowable:
+        """One paragraph of user or translated text, escaped."""
+        return _Paragraph(self.marker.markup(text), self.styles.for_text(style, has_cjk(text)))
+
+    def paras(self, text: str, style: str = "body") -> list[Flowable]:
+        """Text of any length as paragraphs that split across pages."""
+        return [self.p(piece, style) for piece in chunks(text, PARAGRAPH_LIMIT)]
+
+    def field(self, caption: str, text: str) -> list[Flowable]:
+        """A captioned block, or nothing when ``text`` is empty."""
+        if not text.strip():
+            return []
+        return [self.p(caption, "label"), *self.paras(text)]
+
+    def heading(self, text: str, style: str = "h1") -> Paragraph:
+        return self.p(text, style)
+
+    def empty(self, message: str) -> Paragraph:
+        return self.p(message, "meta")
+
+    def table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+              widths: Sequence[float]) -> Flowable:
+        """A table whose header repeats on every page and whose long cells run on.
+
+        A cell longer than :data:`CELL_LIMIT` continues on the next physical
+        rows (the rule is drawn under the last one), so no row is taller than
+        a page.
+        """
+        head = [self.p(h, "head") for h in header]
+        physical: list[Row] = []
+        for row in rows:
+            columns = [self._cell_pieces(cell) for cell in row]
+            height = max(len(pieces) for pieces in columns)
+            for index in range(height):
+                cells = [pieces[index] if index < len(pieces) else "" for pieces in columns]
+                physical.append((cells, index == height - 1))
+
+        def make(part: Sequence[Row]) -> Table:
+            commands: list[tuple[object, ...]] = [
+                ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+            ]
+            commands += [("LINEBELOW", (0, n), (-1, n), 0.4, RULE)
+                         for n, (_cells, last) in enumerate(part, start=1) if last]
+            table = Table([head, *(cells for cells, _last in part)], colWidths=list(widths),
+                          repeatRows=1, hAlign="LEFT")
+            table.setStyle(table_style(self.styles.fonts, *commands))
+            return table
+
+        return feed(make, physical)
+
+    def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
+        parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)
+        groups: list[list[Flowable]] = []
+        current: list[Flowable] = []
+        size = 0
+        for text, style in parts:
+            if not text:
+                continue
+            for piece in chunks(text, CELL_LIMIT):
+                if current and size + len(piece) > CELL_LIMIT:
+                    groups.append(current)
+                    current, size = [], 0
+                current.append(self.p(piece, style))
+                size += len(piece)
+        if current:
+            groups.append(current)
+        return groups or [[]]
+
+    @staticmethod
+    def gap(height: float = 4 * mm) -> Spacer:
+        return Spacer(1, height)

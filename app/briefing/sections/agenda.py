@@ -1,0 +1,55 @@
+"""The agenda with time boxes that start when the previous one ends, and the total."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable
+
+from app.briefing.context import CONTENT_WIDTH, Cell, Context
+
+
+def _start(ctx: Context, offset: int) -> str:
+    scheduled = ctx.package.meeting.scheduled_at
+    if scheduled is None:
+        return f"+{offset // 60}:{offset % 60:02d}"
+    return f"{scheduled + timedelta(minutes=offset):%H:%M}"
+
+
+def build(ctx: Context) -> list[Flowable]:
+    story: list[Flowable] = [ctx.heading(ctx.t("Agenda"))]
+    items = ctx.package.agenda
+    if not items:
+        return [*story, ctx.empty(ctx.t("No agenda items yet."))]
+    rows: list[list[Cell]] = []
+    offset = 0
+    for item in items:
+        parts = [(item.section, "cell_meta"), (item.title, "cell_bold")]
+        if not ctx.pre_read:
+            parts.append((item.notes, "cell"))  # notes are the coordinator's own
+        goal = ctx.goal_tag(item.goal)
+        rows.append([_start(ctx, offset),
+                     "" if item.minutes is None else ctx.minutes(item.minutes),
+                     parts, ctx.person_name(item.presenter), goal])
+        offset += item.minutes or 0
+    widths = [16 * mm, 18 * mm, 0.0, 48 * mm, 14 * mm]
+    widths[2] = CONTENT_WIDTH - sum(widths)
+    story.append(ctx.table([ctx.t("Start"), ctx.t("Time"), ctx.t("Item"), ctx.t("Presenter"),
+                            ctx.t("Goal")], rows, widths))
+    story.append(ctx.gap(3 * mm))
+    duration = ctx.package.meeting.duration_minutes
+    if duration is None:
+        story.append(ctx.p(ctx.t("Total: {total}").format(total=ctx.minutes(offset)), "h3"))
+    else:
+        total = ctx.t("Total: {total} of {duration}").format(
+            total=ctx.minutes(offset), duration=ctx.minutes(duration))
+        story.append(ctx.p(total, "h3"))
+        if offset > duration and not ctx.pre_read:  # advice for the coordinator only
+            over = ctx.t("Over time by {minutes}: shorten or drop an item.")
+            story.append(ctx.p(over.format(minutes=ctx.minutes(offset - duration)), "warning"))
+    untimed = sum(1 for item in items if item.minutes is None)
+    if untimed and not ctx.pre_read:
+        message = ctx.t("{count} items have no time box yet.").format(count=untimed)
+        story.append(ctx.p(message, "warning"))
+    return story

@@ -1,0 +1,125 @@
+"""One dossier per department: who they are, who matters, what we heard, what they want."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+
+from app.briefing.context import CONTENT_WIDTH, Cell, Context
+from app.domain.package import DepartmentDoc
+
+
+def _rest(widths: list[float]) -> list[float]:
+    return [*widths, CONTENT_WIDTH - sum(widths)]
+
+
+def _scale(value: int | None) -> str:
+    return "" if value is None else f"{value}/5"
+
+
+def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    story: list[Flowable] = []
+    story += ctx.field(ctx.t("Function"), department.function)
+    story += ctx.field(ctx.t("How they work"), department.workflow)
+    story += ctx.field(ctx.t("Current focus"), department.focus)
+    if department.okrs:
+        story.append(ctx.p(ctx.t("OKRs"), "label"))
+        story += [ctx.p(f"• {okr}", "bullet") for okr in department.okrs]
+    story += ctx.field(ctx.t("Pressures"), department.pressures)
+    story += ctx.field(ctx.t("History with us"), department.history)
+    return story
+
+
+def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    if not department.people:
+        return []
+    rows: list[list[Cell]] = [
+        [[(p.name, "cell_bold"), (p.contact, "cell_meta")], p.role, _scale(p.influence),
+         _scale(p.interest), p.notes]
+        for p in department.people
+    ]
+    return [CondPageBreak(25 * mm), ctx.p(ctx.t("People"), "h2"), ctx.table(
+        [ctx.t("Name"), ctx.t("Role"), ctx.t("Influence"), ctx.t("Interest"), ctx.t("Notes")],
+        rows, _rest([42 * mm, 36 * mm, 17 * mm, 17 * mm]))]
+
+
+def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    touches = [t for t in ctx.package.touchpoints if t.department == department.id]
+    if not touches:
+        return []
+    touches.sort(key=lambda t: t.date, reverse=True)  # stable: same day keeps entry order
+    rows: list[list[Cell]] = [
+        [ctx.day(t.date), ctx.word(t.channel), ctx.person_name(t.person, False), t.summary,
+         t.next_step]
+        for t in touches
+    ]
+    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Touchpoints, newest first"), "h2"), ctx.table(
+        [ctx.t("Date"), ctx.t("Channel"), ctx.t("Who"), ctx.t("What was said"),
+         ctx.t("Next step")], rows, _rest([20 * mm, 17 * mm, 28 * mm, 55 * mm]))]
+
+
+def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    demands = [d for d in ctx.package.demands if d.department == department.id]
+    if not demands:
+        return []
+    rows: list[list[Cell]] = []
+    for d in demands:
+        origin = ctx.t("Anticipated") if d.anticipated else ctx.t("Raised by them")
+        rows.append([
+            [(ctx.word(d.kind), "cell_bold"), (ctx.word(d.status), "cell_meta")],
+            d.text,
+            [(ctx.word(d.root_cause), "cell"), (origin, "cell_meta")],
+            d.response or [(ctx.t("No response yet"), "cell_meta")],
+        ])
+    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Demands, objections and risks"), "h2"),
+            ctx.table([ctx.t("Kind"), ctx.t("What they say"), ctx.t("Root cause"),
+                       ctx.t("Our response")], rows, _rest([22 * mm, 58 * mm, 30 * mm]))]
+
+
+def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    suggestions = [s for s in ctx.package.suggestions if s.department == department.id]
+    if not suggestions:
+        return []
+    rows: list[list[Cell]] = [
+        [[(s.text, "cell"), (ctx.person_name(s.person, False), "cell_meta")],
+         ctx.word(s.decision), s.incorporation]
+        for s in suggestions
+    ]
+    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Their suggestions"), "h2"), ctx.table(
+        [ctx.t("Suggestion"), ctx.t("Decision"), ctx.t("What we did")],
+        rows, _rest([72 * mm, 22 * mm]))]
+
+
+def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+    """The pages of one department."""
+    stance = ctx.word(department.stance)
+    if department.stance_at_start != department.stance:
+        stance = f"{ctx.word(department.stance_at_start)} → {stance}"
+    facts = [ctx.word(department.relationship),
+             ctx.t("Stance: {stance}").format(stance=stance),
+             ctx.t("Readiness: {readiness}").format(readiness=ctx.word(department.readiness))]
+    story: list[Flowable] = [
+        ctx.heading(department.name),
+        ctx.p(" · ".join(f for f in facts if f), "meta"),
+        ctx.gap(2 * mm),
+    ]
+    story += _profile(ctx, department)
+    story += _people(ctx, department)
+    story += ctx.field(ctx.t("How our plan serves their goals"), department.serves_their_goals)
+    story += ctx.field(ctx.t("Private notes"), department.private_notes)
+    story += _touchpoints(ctx, department)
+    story += _demands(ctx, department)
+    story += _suggestions(ctx, department)
+    return story
+
+
+def build(ctx: Context) -> list[Flowable]:
+    if not ctx.package.departments:
+        return [ctx.heading(ctx.t("Department dossiers")),
+                ctx.empty(ctx.t("No departments take part yet."))]
+    story: list[Flowable] = []
+    for index, department in enumerate(ctx.package.departments):
+        if index:
+            story.append(PageBreak())
+        story += dossier(ctx, department)
+    return story

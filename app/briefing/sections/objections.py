@@ -1,0 +1,36 @@
+"""Anticipated objections and risks with the prepared answers: a sheet to rehearse from."""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from app.briefing.context import Context
+from app.domain.enums import DemandKind
+
+
+def build(ctx: Context) -> list[Flowable]:
+    story: list[Flowable] = [ctx.heading(ctx.t("Objections and prepared responses"))]
+    items = [d for d in ctx.package.demands if d.kind in (DemandKind.objection, DemandKind.risk)]
+    if not items:
+        return [*story, ctx.empty(ctx.t("No objections or risks recorded yet."))]
+    unanswered = sum(1 for d in items if not d.response.strip())
+    summary = ctx.t("{count} objections and risks; {missing} without a prepared response.")
+    story.append(ctx.p(summary.format(count=len(items), missing=unanswered),
+                       "warning" if unanswered else "meta"))
+    for number, demand in enumerate(items, start=1):
+        facts = [ctx.department_name(demand.department), ctx.word(demand.kind),
+                 ctx.word(demand.status), ctx.word(demand.root_cause)]
+        story += [
+            CondPageBreak(22 * mm),
+            ctx.p(f"{number}. " + " · ".join(f for f in facts if f), "meta"),
+            ctx.p(ctx.t("They may say:"), "label"),
+            *ctx.paras(demand.text, "h3"),
+            ctx.p(ctx.t("We answer:"), "label"),
+        ]
+        if demand.response.strip():
+            story += ctx.paras(demand.response, "answer")
+        else:
+            story.append(ctx.p(ctx.t("No prepared response yet."), "warning"))
+        story.append(ctx.gap(2 * mm))
+    return story

@@ -1,0 +1,60 @@
+"""Suggestions to credit: who made them, what changed, and the thanks to say.
+
+The pre-read keeps only the adopted and adapted suggestions marked for
+credit: what was suggested, by whom, and how it changed the plan.
+"""
+
+from __future__ import annotations
+
+from reportlab.lib.units import mm
+from reportlab.platypus import CondPageBreak, Flowable
+
+from app.briefing.context import CONTENT_WIDTH, Context
+from app.domain.enums import SuggestionDecision
+from app.domain.package import SuggestionDoc
+
+_TAKEN = (SuggestionDecision.adopted, SuggestionDecision.adapted)
+
+
+def _who(ctx: Context, suggestion: SuggestionDoc) -> str:
+    return ctx.person_name(suggestion.person) or ctx.department_name(suggestion.department)
+
+
+def _credit(ctx: Context, suggestion: SuggestionDoc) -> list[Flowable]:
+    who = _who(ctx, suggestion)
+    story: list[Flowable] = [
+        CondPageBreak(25 * mm),
+        ctx.p(ctx.t("Thanks to {who}").format(who=who), "h3"),
+        ctx.p(ctx.word(suggestion.decision), "meta"),
+        *ctx.field(ctx.t("Suggested"), suggestion.text),
+        *ctx.field(ctx.t("How it changed the plan"), suggestion.incorporation),
+    ]
+    if not ctx.pre_read:
+        say = ctx.t("Thank {who} for the suggestion and say how it changed the plan.")
+        story.append(ctx.p(say.format(who=who), "meta"))
+    return story
+
+
+def build(ctx: Context) -> list[Flowable]:
+    suggestions = ctx.package.suggestions
+    if ctx.pre_read:
+        credited = [s for s in suggestions if s.credit and s.decision in _TAKEN]
+        story: list[Flowable] = [ctx.heading(ctx.t("Suggestions adopted, with thanks"))]
+        if not credited:
+            return [*story, ctx.empty(ctx.t("No suggestions adopted yet."))]
+        for suggestion in credited:
+            story += _credit(ctx, suggestion)
+        return story
+    story = [ctx.heading(ctx.t("Suggestions to credit and thanks to say"))]
+    credited = [s for s in suggestions if s.credit]
+    if not credited:
+        story.append(ctx.empty(ctx.t("No suggestions are marked for credit yet.")))
+    for suggestion in credited:
+        story += _credit(ctx, suggestion)
+    pending = [s for s in suggestions if s.decision == SuggestionDecision.pending]
+    if pending:
+        story += [CondPageBreak(30 * mm), ctx.p(ctx.t("Still to decide"), "h2"), ctx.table(
+            [ctx.t("Who"), ctx.t("Suggestion")],
+            [[_who(ctx, s), s.text] for s in pending],
+            [50 * mm, CONTENT_WIDTH - 50 * mm])]
+    return story

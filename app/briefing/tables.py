@@ -1,0 +1,56 @@
+"""Tables of any length, laid out a page at a time.
+
+ReportLab's Table measures every remaining row each time it splits, so a
+2,000-row table costs time in the square of its length. :class:`RowFeed`
+hands the frame a table of about a page of rows only, keeps the rest, and so
+stays linear; the header repeats on every page as usual.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from reportlab.platypus import Flowable, Table
+
+#: physical rows measured first; then a little more than the previous page took
+BATCH = 40
+
+#: one physical row: its cells, and whether a logical row ends with it (rule below)
+Row = tuple[list[Any], bool]
+Maker = Callable[[Sequence[Row]], Table]
+
+
+def feed(make: Maker, rows: Sequence[Row], batch: int = BATCH) -> Flowable:
+    """A plain table when short, else a :class:`RowFeed`."""
+    return make(rows) if len(rows) <= batch else RowFeed(make, rows, batch)
+
+
+class RowFeed(Flowable):  # type: ignore[misc]  # reportlab has no type hints
+    """The rows still to print; it always asks to be split."""
+
+    def __init__(self, make: Maker, rows: Sequence[Row], batch: int = BATCH) -> None:
+        super().__init__()
+        self._make = make
+        self._rows = rows
+        #: rows measured at once: a little more than the last page took
+        self._batch = batch
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        # more than a page of rows by construction: taller than any frame
+        return available_width, available_height + 1
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        batch = self._batch
+        head = self._make(self._rows[:batch])
+        _width, height = head.wrap(available_width, available_height)
+        if height <= available_height:  # a short guess: the rest follows on this page
+            return [head, feed(self._make, self._rows[batch:], batch * 2)]
+        parts = head.split(available_width, available_height)
+        if not parts:
+            return []  # not even one row fits here: the frame moves on to the next page
+        used = len(parts[0]._cellvalues) - 1  # the header is not one of ours
+        return [parts[0], feed(self._make, self._rows[used:], max(8, used * 3 // 2 + 4))]
+
+    def draw(self) -> None:  # never drawn: split first, always
+        raise AssertionError("RowFeed must be split before it is drawn")

@@ -1,0 +1,97 @@
+"""The briefing pack and the pre-read of a meeting, as PDF bytes or a file."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from app.briefing import KEYS, SHARED_KEYS, BriefingDocument, ReadinessSummary, default_fonts
+from app.domain.package import MeetingPackage
+from app.i18n import _, translator
+from app.services import atomic, readiness
+from app.services.errors import InvalidInput, Problem
+from app.services.meeting_document import load
+from app.storage import Workspace
+
+logger = logging.getLogger(__name__)
+
+#: every section of the private pack, in print order
+SECTIONS: tuple[str, ...] = KEYS
+#: the sections a pre-read may have (each leaves out the coordinator's own assessment)
+PRE_READ_SECTIONS: tuple[str, ...] = SHARED_KEYS
+
+
+class UnknownSection(InvalidInput):
+    """A section name that is not one of the pack's (or not one a pre-read may have)."""
+
+    def __init__(self, names: list[str], valid: Sequence[str]) -> None:
+        self.names = names
+        self.valid = tuple(valid)
+        message = _("Unknown section {names}; choose among: {valid}.").format(
+            names=", ".join(names), valid=", ".join(valid))
+        super().__init__([Problem("sections", message)])
+
+
+@dataclass(frozen=True)
+class PdfResult:
+    """What was written, and whether the Chinese font travels inside the file."""
+
+    path: Path
+    pages: int
+    size: int
+    #: False: no embeddable CJK font was found; Chinese text relies on the reader's fonts
+    cjk_embedded: bool
+    fonts: str
+
+
+def _sections(pre_read: bool, sections: Sequence[str] | None) -> list[str]:
+    valid = PRE_READ_SECTIONS if pre_read else SECTIONS
+    if sections is None:
+        return list(valid)
+    if isinstance(sections, str):  # a lone name would otherwise be read letter by letter
+        sections = [sections]
+    unknown = [name for name in sections if name not in valid]
+    if unknown or not sections:
+        raise UnknownSection(unknown, valid)
+    return list(sections)
+
+
+def _readiness(package: MeetingPackage, today: date) -> ReadinessSummary:
+    assessment = readiness.assess(package, today=today,
+                                  gettext=translator(package.meeting.language))
+    return ReadinessSummary(assessment.score, [item.message for item in assessment.items])
+
+
+def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
+              sections: Sequence[str] | None, today: date | None) -> BriefingDocument:
+    chosen = _sections(pre_read, sections)
+    package = load(workspace, meeting_id).package
+    day = today or date.today()
+    summary = None if pre_read else _readiness(package, day)
+    return BriefingDocument(package, pre_read=pre_read, sections=chosen, readiness=summary,
+                            today=day)
+
+
+def render(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
+           sections: Sequence[str] | None = None, today: date | None = None) -> bytes:
+    """The PDF of the briefing pack (or the pre-read) of one meeting."""
+    return _document(workspace, meeting_id, pre_read, sections, today).render()
+
+
+def export_pdf(workspace: Workspace, meeting_id: int, path: Path, *, pre_read: bool = False,
+               sections: Sequence[str] | None = None) -> PdfResult:
+    """Write the PDF to ``path`` atomically: the old file stays whole if anything fails."""
+    document = _document(workspace, meeting_id, pre_read, sections, None)
+    data = document.render()
+    atomic.write_bytes(Path(path), data)
+    fonts = document.fonts
+    logger.info("wrote %s (%d pages, fonts: %s)", path, document.page_count, fonts.describe())
+    return PdfResult(Path(path), document.page_count, len(data), fonts.cjk_embedded,
+                     fonts.describe())
+
+
+__all__ = ["PRE_READ_SECTIONS", "SECTIONS", "PdfResult", "UnknownSection", "default_fonts",
+           "export_pdf", "render"]

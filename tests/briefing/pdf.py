@@ -1,0 +1,59 @@
+"""Reading rendered PDFs back: their text and their fonts."""
+
+from __future__ import annotations
+
+import io
+import shutil
+import subprocess
+from typing import Any
+
+import pytest
+from pypdf import PdfReader
+
+
+def reader(data: bytes) -> PdfReader:
+    return PdfReader(io.BytesIO(data))
+
+
+def page_texts(data: bytes) -> list[str]:
+    return [page.extract_text() for page in reader(data).pages]
+
+
+def text(data: bytes) -> str:
+    return "\n".join(page_texts(data))
+
+
+def poppler_text(data: bytes) -> str:
+    """The text as poppler reads it (a second, independent reader)."""
+    exe = shutil.which("pdftotext")
+    if exe is None:
+        pytest.skip("poppler's pdftotext is not installed")
+    done = subprocess.run([exe, "-enc", "UTF-8", "-", "-"], input=data, capture_output=True,
+                          check=True)
+    return done.stdout.decode("utf-8")
+
+
+def fonts(data: bytes) -> dict[str, bool]:
+    """Every font the pages use: base font name → whether its program is embedded."""
+    found: dict[str, bool] = {}
+
+    def visit(font: Any) -> None:
+        font = font.get_object()
+        name = str(font["/BaseFont"])
+        descriptor = font.get("/FontDescriptor")
+        if font.get("/Subtype") == "/Type0":
+            descendant = font["/DescendantFonts"][0].get_object()
+            descriptor = descendant.get("/FontDescriptor")
+        embedded = False
+        if descriptor is not None:
+            descriptor = descriptor.get_object()
+            embedded = any(k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3"))
+        found[name] = embedded
+
+    for page in reader(data).pages:
+        resources = page.get("/Resources")
+        if resources is None:
+            continue
+        for font in resources.get_object().get("/Font", {}).values():
+            visit(font)
+    return found

@@ -1,0 +1,102 @@
+"""Meetings as plain package data for the briefing tests and the benchmark."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from app.domain import package as pkg
+
+CHINA = timezone(timedelta(hours=8))
+MIXED = "陈静 — Begoña Ibáñez, 500 € <b>&amp; co</b>"
+
+
+def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPackage:
+    """A meeting that fills every field, in English, Spanish and Chinese text."""
+    # plain dicts, validated leniently: the enumerations may be given as their words
+    depts = []
+    touchpoints, demands, suggestions = [], [], []
+    for n in range(1, departments + 1):
+        key = f"dep{n}"
+        people = [
+            dict(id=f"p{n}a", name=f"陈静 {n}", role="财务总监 / CFO", influence=5,
+                          interest=3, contact="chen@example.com",
+                          notes="Prefiere datos antes de la reunión."),
+            dict(id=f"p{n}b", name=f"Begoña Ibáñez {n}", role="Jefa de operaciones",
+                          influence=3, interest=4, notes="Ally since the 2024 rollout."),
+        ]
+        depts.append(dict(
+            id=key, name=f"Finanzas y Contabilidad {n}" if n % 2 else f"客户服务部 {n}",
+            function="Closes the books, pays suppliers, owns the budget process.",
+            workflow="Monthly close in the first five working days; 月末结账。",
+            focus="Cutting the close from 5 to 3 days.",
+            okrs=["Close in 3 days by Q2", "减少人工对账 50%"],
+            pressures="Two open positions; three new staff; audit in March.",
+            history="The 2023 data project took their people for two months without credit.",
+            people=people, relationship="upstream" if n % 2 else "peer",
+            serves_their_goals="Automated reconciliation removes a day of the close.",
+            stance="supportive" if n % 3 else "concerned", stance_at_start="neutral",
+            readiness="aligned" if n % 2 else "concerns_known",
+            private_notes="Do not schedule anything in the close week.",
+        ))
+        for day in range(3):
+            touchpoints.append(dict(
+                id=f"t{n}-{day}", department=key, person=f"p{n}a",
+                date=date(2026, 11, 1 + day * 5), channel="call",
+                summary=f"Llamada {day}: worried about workload < 2 days & the audit.",
+                next_step="Send the data sample 样本数据",
+            ))
+        demands += [
+            dict(id=f"d{n}a", department=key, kind="objection",
+                          text="We cannot spare two analysts during the audit.",
+                          root_cause="workload", anticipated=True,
+                          response="We provide the analysts; they review one hour a week."),
+            dict(id=f"d{n}b", department=key, kind="risk",
+                          text="数据质量不够，报表可能出错。", root_cause="capability"),
+            dict(id=f"d{n}c", department=key, kind="demand",
+                          text="Keep the old report until March.", root_cause="schedule",
+                          response="Agreed: both reports run until 31 March.",
+                          status="accepted"),
+        ]
+        suggestions += [
+            dict(id=f"s{n}a", department=key, person=f"p{n}b",
+                              text="Pilot with one region first.", decision="adopted",
+                              incorporation="The plan starts in the north region in January.",
+                              credit=True),
+            dict(id=f"s{n}b", department=key, person=f"p{n}a",
+                              text="使用现有的BI工具。", decision="pending"),
+        ]
+    goals = [
+        dict(id="g1", statement="Cut the monthly close from 5 to 3 days",
+                    indicator="Working days to close", baseline="5", target="3",
+                    due=date(2026, 6, 30), benefits="Finance gets two days back every month.",
+                    evidence="The pilot in 2025 closed in 3.5 days; 试点结果良好。"),
+        dict(id="g2", statement="Un solo informe de clientes para todos los departamentos",
+                    indicator="Reports in use", baseline="7", target="1",
+                    due=date(2026, 9, 30), benefits="One number for every meeting.",
+                    evidence="Benchmark: 3 peers did it in under a year."),
+    ]
+    agenda = [
+        dict(id="a1", section="Opening", title="Why we are here", presenter="p1a",
+                          minutes=10, goal="g1", notes="Thank the north region first."),
+        dict(id="a2", section="Plan", title="El plan en 3 fases", presenter="p1b",
+                          minutes=40, goal="g2"),
+        dict(id="a3", section="Plan", title="风险与应对", minutes=30),
+        dict(id="a4", section="Close", title="Decisions and owners", minutes=45),
+    ]
+    return pkg.MeetingPackage.model_validate(dict(
+        meeting=dict(
+            title="Plataforma de datos de clientes — 客户数据平台 Q1 kickoff",
+            purpose="Agree the plan and the first pilot region.\nSecond line: € & <tags>.",
+            expectations="El director espera una decisión antes del 15 de diciembre.",
+            scheduled_at=datetime(2026, 12, 3, 10, 0, tzinfo=CHINA), duration_minutes=120,
+            location="上海办公室 5F, Sala Begoña", language=language,
+            notes="Director prefers short slides.",
+        ),
+        goals=goals, departments=depts, touchpoints=touchpoints, demands=demands,
+        suggestions=suggestions, agenda=agenda,
+        decisions=[dict(id="dec1", text="Pilot in the north region", agreed_by=["dep1"])],
+        actions=[dict(id="act1", text="Send the data sample", owner="p1a",
+                               department="dep1", due=date(2026, 12, 10))],
+        open_issues=[dict(id="i1", text="Who pays the licences?",
+                                      follow_up="Ask the CFO", due=date(2026, 12, 15))],
+    ), strict=False)

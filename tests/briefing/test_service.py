@@ -1,0 +1,86 @@
+"""The briefing service: reads the meeting, renders, writes the file atomically."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.services import briefing, demands, departments, goals, meetings, participation
+from app.services.errors import InvalidInput
+from app.storage import Workspace
+from tests.briefing import pdf
+
+
+@pytest.fixture
+def planned(workspace: Workspace) -> int:
+    m = meetings.create(workspace, title="Datos 客户 <Q1> & más",
+                        scheduled_at="2026-12-03T10:00:00+08:00", duration_minutes=90).id or 0
+    fin = departments.create(workspace, name="Finanzas", pressures="ZQXPRESSURE").id or 0
+    part = participation.add(workspace, m, fin, stance="concerned").id or 0
+    goals.add(workspace, m, statement="Cerrar en 3 días", indicator="Días")
+    demands.add(workspace, part, text="Sin personal", response="ZQXRESPONSE")
+    return m
+
+
+def test_render_reads_the_meeting_and_prints_every_section(workspace: Workspace,
+                                                           planned: int) -> None:
+    text = pdf.text(briefing.render(workspace, planned, today=date(2026, 11, 20)))
+    assert "Datos 客户 <Q1> & más" in text
+    assert "2026-12-03 10:00 (UTC+08:00)" in text
+    for heading in ("Goals and indicators", "Departments at a glance", "Objections and prepared",
+                    "Agenda", "Follow-up sheet", "ZQXPRESSURE", "ZQXRESPONSE", "Concerned"):
+        assert heading in text
+    assert "Prepared on 2026-11-20" in text
+
+
+def test_pre_read_from_the_service_leaves_the_private_fields_out(workspace: Workspace,
+                                                                 planned: int) -> None:
+    text = pdf.text(briefing.render(workspace, planned, pre_read=True))
+    assert "Cerrar en 3 días" in text
+    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Concerned", "Readiness"):
+        assert private not in text
+
+
+def test_export_writes_the_file_and_says_which_fonts(workspace: Workspace, planned: int,
+                                                     tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"old")
+    result = briefing.export_pdf(workspace, planned, target, sections=["cover", "agenda"])
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and result.size == len(data)
+    assert result.pages == len(pdf.page_texts(data)) == 2
+    assert result.cjk_embedded is True  # this machine has an embeddable CJK font
+    assert list(tmp_path.glob(".pack.pdf.*")) == []  # no temporary file left
+
+
+def test_export_leaves_the_old_file_whole_when_the_sections_are_refused(
+        workspace: Workspace, planned: int, tmp_path: Path) -> None:
+    target = tmp_path / "pack.pdf"
+    target.write_bytes(b"old")
+    with pytest.raises(briefing.UnknownSection) as refused:
+        briefing.export_pdf(workspace, planned, target, sections=["cover", "gossip"])
+    assert target.read_bytes() == b"old"
+    assert refused.value.names == ["gossip"]
+    assert refused.value.valid == briefing.SECTIONS
+    assert "gossip" in str(refused.value) and "follow_up" in str(refused.value)
+    assert isinstance(refused.value, InvalidInput)
+
+
+def test_a_pre_read_refuses_a_private_section(workspace: Workspace, planned: int) -> None:
+    with pytest.raises(briefing.UnknownSection) as refused:
+        briefing.render(workspace, planned, pre_read=True, sections=["dossiers"])
+    assert refused.value.valid == briefing.PRE_READ_SECTIONS
+    assert "dossiers" not in briefing.PRE_READ_SECTIONS
+
+
+def test_an_empty_choice_of_sections_is_refused(workspace: Workspace, planned: int) -> None:
+    with pytest.raises(briefing.UnknownSection):
+        briefing.render(workspace, planned, sections=[])
+
+
+def test_section_lists() -> None:
+    assert briefing.SECTIONS == ("cover", "goals", "departments", "dossiers", "objections",
+                                 "suggestions", "agenda", "follow_up")
+    assert briefing.PRE_READ_SECTIONS == ("cover", "goals", "suggestions", "agenda")

@@ -1,0 +1,82 @@
+"""The meetings list and the goals table."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from app.domain.models import Goal
+from app.i18n import _
+from app.services.meetings import MeetingSummary
+from ui.models.marked import MarkedTableModel
+from ui.models.table_model import Column
+
+
+def short_date(day: date | datetime | None) -> str:
+    """A day as the date fields show it (2026-12-03): one unambiguous form in every language."""
+    if day is None:
+        return ""
+    if isinstance(day, datetime):
+        day = day.date()  # the day where the meeting takes place, in its own offset
+    return day.isoformat()
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    """One meeting in the list, with its readiness score when it is known."""
+
+    summary: MeetingSummary
+    readiness: int | None = None
+
+    @property
+    def id(self) -> int:
+        return self.summary.id
+
+
+def _when(row: MeetingRow) -> str:
+    # a string: the proxy compares sort values as QVariants, and Python tuples do not compare
+    moment = row.summary.scheduled_at
+    if moment is None:  # undated meetings last, by title
+        return f"1|{row.summary.title.casefold()}"
+    return f"0{moment.timestamp():016.0f}|{row.summary.title.casefold()}"
+
+
+MEETING_COLUMNS: list[Column[MeetingRow]] = [
+    Column(lambda: _("Date"), lambda r: short_date(r.summary.scheduled_at), sort_key=_when),
+    Column(lambda: _("Meeting"), lambda r: r.summary.title,
+           tooltip=lambda r: r.summary.title),
+    Column(lambda: _("Ready"),
+           lambda r: "" if r.readiness is None else _("{score}%").format(score=r.readiness),
+           sort_key=lambda r: -1 if r.readiness is None else r.readiness,
+           align_right=True),
+]
+COL_DATE, COL_TITLE, COL_READINESS = range(3)
+
+
+def meetings_model(parent: object = None) -> MarkedTableModel[MeetingRow]:
+    return MarkedTableModel(MEETING_COLUMNS, parent)
+
+
+def _target(goal: Goal) -> str:
+    if not goal.baseline and not goal.target:
+        return _("no target yet")
+    return _("{baseline} → {target}").format(baseline=goal.baseline or _("?"),
+                                              target=goal.target or _("?"))
+
+
+GOAL_COLUMNS: list[Column[Goal]] = [
+    Column(lambda: _("Goal"), lambda g: g.statement, tooltip=lambda g: g.statement,
+           sort_key=lambda g: g.position),
+    Column(lambda: _("Indicator"), lambda g: g.indicator or _("no indicator yet"),
+           attention=lambda g: not g.indicator.strip()),
+    Column(lambda: _("Baseline → target"), _target,
+           attention=lambda g: not g.baseline and not g.target),
+    Column(lambda: _("Due"), lambda g: short_date(g.due) if g.due else _("no date yet"),
+           sort_key=lambda g: "~" if g.due is None else g.due.isoformat(),
+           attention=lambda g: g.due is None),
+]
+COL_GOAL_STATEMENT = 0
+
+
+def goals_model(parent: object = None) -> MarkedTableModel[Goal]:
+    return MarkedTableModel(GOAL_COLUMNS, parent)

@@ -1,0 +1,231 @@
+"""Step 2, Understand departments: who takes part, and everything known about each.
+
+Above, the meeting's departments; below, the selected one in four tabs: its
+shared profile, its people, its part in this meeting, and the touchpoint log.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QInputDialog,
+    QLabel,
+    QMenu,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.models import Department
+from app.i18n import _
+from app.services import departments, meeting_document, participation, people, touchpoints
+from app.services.errors import NotFound
+from ui import dialogs
+from ui.context import AppContext
+from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, departments_model
+from ui.steps.base import StepPage
+from ui.steps.departments_profile import PeoplePanel, ProfilePanel
+from ui.steps.departments_touchpoints import MeetingPartPanel, TouchpointsPanel
+from ui.steps.step_parts import RowTable
+from ui.undo import AddCommand, DeleteCommand, MacroCommand
+
+logger = logging.getLogger(__name__)
+
+
+def last_touchpoints(workspace: object, meeting_id: int) -> dict[int, date]:
+    """The date of the latest touchpoint of each department's part (one read of the meeting)."""
+    document = meeting_document.load(workspace, meeting_id)  # type: ignore[arg-type]
+    latest: dict[int, date] = {}
+    for touch in document.package.touchpoints:
+        part_id = document.participations.get(touch.department)
+        if part_id is not None and (part_id not in latest or touch.date > latest[part_id]):
+            latest[part_id] = touch.date
+    return latest
+
+
+class DepartmentsPage(StepPage):
+    """The meeting's departments and the selected one's profile, people, part and log."""
+
+    step = "departments"
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, parent)
+        self.setObjectName("departments_page")
+        self.table = RowTable("departments", departments_model(), what=_("Departments"),
+                              sortable=True, stretch=COL_DEPARTMENT_NAME, parent=self)
+        view = self.table.view
+        for column, width in ((1, 100), (2, 190), (3, 120), (4, 110)):
+            view.setColumnWidth(column, width)
+        self.table.add_button.setText(_("Add department"))
+        self.table.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.table.add_button.setToolTip(_("Add a department to this meeting (Insert)"))
+        self.table.delete_button.setText(_("Remove from meeting"))
+        self.table.delete_button.setToolButtonStyle(
+            Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.table.delete_button.setToolTip(_("Remove the selected department from this "
+                                              "meeting; its profile stays (Del)"))
+        self.add_menu = QMenu(self)
+        self.add_menu.setObjectName("add_department_menu")
+        self.add_menu.aboutToShow.connect(self._fill_add_menu)
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("department_heading")
+        font = QFont(self.heading.font())
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.heading.setFont(font)
+        self.profile = ProfilePanel(context, self)
+        self.people = PeoplePanel(context, self)
+        self.part = MeetingPartPanel(context, self)
+        self.touchpoints = TouchpointsPanel(context, self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("department_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.profile, _("Profile (shared)"))
+        self.tabs.addTab(self.people, _("People (shared)"))
+        self.tabs.addTab(self.part, _("In this meeting"))
+        self.tabs.addTab(self.touchpoints, _("Touchpoints"))
+        details = QWidget(self)
+        details_layout = QVBoxLayout(details)
+        details_layout.setContentsMargins(0, 0, 0, 0)
+        details_layout.addWidget(self.heading)
+        details_layout.addWidget(self.tabs, 1)
+
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setObjectName("departments_splitter")
+        split.setChildrenCollapsible(False)
+        split.addWidget(self.table)
+        split.addWidget(details)
+        split.setStretchFactor(1, 1)
+        split.setSizes([300, 400])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(split)
+
+        self.table.current_changed.connect(self._show_selected)
+        self.table.add_requested.connect(self.open_add_menu)
+        self.table.delete_requested.connect(self.remove_department)
+
+    def title(self) -> str:
+        return _("Departments")
+
+    # -- reading ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        rows: list[DepartmentRow] = []
+        if self.meeting_id is not None:
+            try:
+                pairs = participation.list_with_departments(self.workspace, self.meeting_id)
+                latest = last_touchpoints(self.workspace, self.meeting_id)
+            except NotFound:
+                pairs, latest = [], {}
+            today = date.today()
+            rows = [DepartmentRow(part, dept, latest.get(part.id or 0), today)
+                    for part, dept in pairs]
+        self.table.setEnabled(self.meeting_id is not None)
+        self.table.set_rows(rows)
+
+    def _show_selected(self, row: DepartmentRow | None) -> None:
+        department = None if row is None else row.department
+        self.heading.setText("" if row is None else row.department.name)
+        self.tabs.setEnabled(row is not None)
+        staff = [] if department is None else people.list_for(self.workspace, department.id)
+        log = [] if row is None else touchpoints.list_for(self.workspace, row.id)
+        self.profile.show_department(department)
+        self.people.show_people(department, staff)
+        self.part.show_part(None if row is None else row.part)
+        self.touchpoints.show_touchpoints(None if row is None else row.part,
+                                          "" if department is None else department.name,
+                                          log, staff)
+
+    def select_ref(self, table: str, row_id: int) -> None:
+        if table == "participation":
+            self.table.select_id(row_id)
+        elif table == "department":
+            found = self.table.model.row_of(lambda r: r.department.id == row_id)
+            if found >= 0:
+                self.table.select_id(self.table.model.rows()[found].id)
+        elif table == "touchpoint":
+            self.tabs.setCurrentWidget(self.touchpoints)
+            self.touchpoints.table.select_id(row_id)
+            return
+        elif table == "person":
+            self.tabs.setCurrentWidget(self.people)
+            self.people.table.select_id(row_id)
+            return
+        self.table.view.setFocus()
+
+    def flush(self) -> None:
+        for panel in (self.profile, self.people, self.part, self.touchpoints):
+            panel.flush()
+
+    # -- adding and removing ---------------------------------------------------------------
+    def open_add_menu(self) -> None:
+        """Show the Add menu under its button, without blocking (keyboard: Insert)."""
+        if self.meeting_id is None:
+            return
+        button = self.table.add_button
+        self.add_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
+
+    def _fill_add_menu(self) -> None:
+        self.add_menu.clear()
+        taken = {row.department.id for row in self.table.model.rows()}
+        free = [d for d in departments.list_all(self.workspace) if d.id not in taken]
+        for department in free:
+            action = self.add_menu.addAction(department.name)
+            action.setObjectName(f"add_department_{department.id}")
+            action.triggered.connect(
+                lambda _checked=False, d=department: self.add_existing(d))
+        if free:
+            self.add_menu.addSeparator()
+        new = self.add_menu.addAction(_("New department…"))
+        new.setObjectName("new_department")
+        new.triggered.connect(self.add_new)
+
+    def add_existing(self, department: Department) -> None:
+        if self.meeting_id is None:
+            return
+        self.flush()
+        ws, meeting_id, department_id = self.workspace, self.meeting_id, department.id or 0
+        command = AddCommand(
+            _("Add {name} to the meeting").format(name=department.name), ws,
+            lambda: participation.add(ws, meeting_id, department_id), participation.remove)
+        if self.context.run(command, self):
+            self.table.select_id(command.row_id)
+
+    def add_new(self) -> None:
+        """Create a profile and bring it into the meeting: one action, one undo."""
+        if self.meeting_id is None:
+            return
+        name, accepted = QInputDialog.getText(self, _("New department"),
+                                              _("Name of the department:"))
+        if not accepted or not name.strip():
+            return
+        self.flush()
+        ws, meeting_id = self.workspace, self.meeting_id
+        profile = AddCommand(_("Create {name}").format(name=name), ws,
+                             lambda: departments.create(ws, name=name), departments.delete)
+        joined = AddCommand(
+            _("Add {name} to the meeting").format(name=name), ws,
+            lambda: participation.add(ws, meeting_id, profile.row_id or 0),
+            participation.remove)
+        command = MacroCommand(_("New department {name}").format(name=name),
+                               [profile, joined])
+        if self.context.run(command, self):
+            self.table.select_id(joined.row_id)
+            self.tabs.setCurrentWidget(self.profile)
+
+    def remove_department(self, row: DepartmentRow) -> None:
+        name = row.department.name
+        if not dialogs.question(self, _("Remove {name}?").format(name=name), _(
+                "Remove {name} from this meeting? Its touchpoints, demands and suggestions "
+                "in this meeting go with it; its profile and people stay in the workspace. "
+                "You can undo this.").format(name=name)):
+            return
+        command = DeleteCommand(_("Remove {name} from the meeting").format(name=name),
+                                self.workspace, participation.remove, row.id)
+        self.context.run(command, self)

@@ -1,0 +1,186 @@
+"""The File menu: workspaces (new, open, recent) and meeting packages (import, export)."""
+
+from __future__ import annotations
+
+import logging
+import re
+from pathlib import Path
+from types import SimpleNamespace
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from app.i18n import _
+from app.paths import WORKSPACE_SUFFIX
+from app.services import meetings
+from app.services.errors import InvalidInput
+from app.storage import WorkspaceError
+from ui import dialogs, settings
+from ui.icons import icon
+from ui.jobs import Op
+from ui.undo import AddCommand
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+PACKAGE_SUFFIX = ".prewire.json"
+
+
+def package_name(title: str) -> str:
+    """A file name for a meeting's package, from its title."""
+    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "-")[:60] or "meeting"
+    return f"{stem}{PACKAGE_SUFFIX}"
+
+
+class WorkspaceActions:
+    """The File menu's actions, acting on the window's workspace and meeting."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.new_workspace = self._action("new_workspace", _("New &workspace…"),
+                                          self.choose_new_workspace)
+        self.open_workspace = self._action("open_workspace", _("&Open workspace…"),
+                                           self.choose_workspace, QKeySequence.StandardKey.Open)
+        self.recent_menu = QMenu(_("Open &recent"), window)
+        self.recent_menu.setObjectName("recent_menu")
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.import_package = self._action("import_package", _("&Import meeting package…"),
+                                           self.choose_import, icon_name="import")
+        self.export_package = self._action("export_package", _("&Export meeting package…"),
+                                           self.choose_export, icon_name="export")
+        self.quit = self._action("quit", _("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        #: the running import or export, for tests to wait on
+        self.running: Op | None = None
+
+    def _action(self, name: str, text: str, slot: Any,
+                keys: QKeySequence.StandardKey | None = None,
+                icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys is not None:
+            action.setShortcut(QKeySequence(keys))
+        action.triggered.connect(slot)
+        return action
+
+    def fill_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.new_workspace)
+        menu.addAction(self.open_workspace)
+        menu.addMenu(self.recent_menu)
+        menu.addSeparator()
+        menu.addAction(self.import_package)
+        menu.addAction(self.export_package)
+        menu.addSeparator()
+        menu.addAction(self.quit)
+
+    def update(self) -> None:
+        """Enable what makes sense for the workspace and meeting shown."""
+        writable = not self.window.context.workspace.read_only
+        self.import_package.setEnabled(writable)
+        self.export_package.setEnabled(self.window.meeting_id is not None)
+
+    # -- workspaces ------------------------------------------------------------------------
+    def _filter(self) -> str:
+        return _("Prewire workspaces (*{suffix});;All files (*)").format(suffix=WORKSPACE_SUFFIX)
+
+    def choose_new_workspace(self) -> None:
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.window, _("New workspace"), str(Path.home() / f"work{WORKSPACE_SUFFIX}"),
+            self._filter())
+        if path:
+            if not path.endswith(WORKSPACE_SUFFIX):
+                path += WORKSPACE_SUFFIX
+            self.window.switch_workspace(Path(path))
+
+    def choose_workspace(self) -> None:
+        path, _chosen = QFileDialog.getOpenFileName(
+            self.window, _("Open workspace"), str(self.window.context.workspace.path.parent),
+            self._filter())
+        if path:
+            self.window.switch_workspace(Path(path))
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        current = self.window.context.workspace.path.resolve()
+        recent = [p for p in settings.recent_workspaces() if p.resolve() != current]
+        for path in recent:
+            action = self.recent_menu.addAction(str(path))
+            action.triggered.connect(
+                lambda _checked=False, p=path: self.window.switch_workspace(p))
+        if not recent:
+            empty = self.recent_menu.addAction(_("No other workspace yet"))
+            empty.setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(_("Clear the list"))
+            clear.triggered.connect(settings.clear_recent_workspaces)
+
+    # -- packages --------------------------------------------------------------------------
+    def choose_import(self) -> None:
+        path, _chosen = QFileDialog.getOpenFileName(
+            self.window, _("Import meeting package"), str(Path.home()),
+            _("Meeting packages (*{suffix});;All files (*)").format(suffix=PACKAGE_SUFFIX))
+        if path:
+            self.start_import(Path(path))
+
+    def start_import(self, path: Path) -> Op:
+        """Import ``path`` in the background; once done, the import is one undoable action."""
+        from app.services import packages
+
+        self.window.flush_edits()
+        workspace = self.window.context.workspace
+        op = (Op(self.window, lambda: packages.import_package(workspace, path))
+              .with_progress(_("Importing {name}…").format(name=path.name))
+              .success(self._imported)
+              .failure(lambda error: self._failed(_("Not imported"), error))
+              .cancelled(lambda report: meetings.delete(workspace, report.meeting_id)))
+        self.running = op
+        return op.run_in_background()
+
+    def _imported(self, report: Any) -> None:
+        # the meeting is already in; the command only records it, so that undo removes it
+        command = AddCommand(_("Import “{title}”").format(title=report.title),
+                             self.window.context.workspace,
+                             lambda: SimpleNamespace(id=report.meeting_id), meetings.delete)
+        self.window.context.run(command, self.window)
+        self.window.show_meeting(report.meeting_id)
+        lines = report.lines() if callable(getattr(report, "lines", None)) else [str(report)]
+        dialogs.info(self.window, _("Meeting imported"), "\n".join(lines))
+
+    def choose_export(self) -> None:
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        title = meetings.get_meeting(self.window.context.workspace, meeting_id).title
+        path, _chosen = QFileDialog.getSaveFileName(
+            self.window, _("Export meeting package"), str(Path.home() / package_name(title)),
+            _("Meeting packages (*{suffix})").format(suffix=PACKAGE_SUFFIX))
+        if path:
+            if not path.endswith(".json"):
+                path += PACKAGE_SUFFIX
+            self.start_export(meeting_id, Path(path))
+
+    def start_export(self, meeting_id: int, path: Path) -> Op:
+        """Write the meeting's package in the background (the file appears whole or not at all)."""
+        from app.services import packages
+
+        self.window.flush_edits()
+        workspace = self.window.context.workspace
+        op = (Op(self.window, lambda: packages.export_package(workspace, meeting_id, path))
+              .with_progress(_("Exporting to {name}…").format(name=path.name))
+              .success(lambda _result: self.window.statusBar().showMessage(
+                  _("Exported to {path}").format(path=path), 8000))
+              .failure(lambda error: self._failed(_("Not exported"), error))
+              .cancelled(lambda _result: path.unlink(missing_ok=True)))
+        self.running = op
+        return op.run_in_background()
+
+    def _failed(self, title: str, error: Exception) -> None:
+        if isinstance(error, InvalidInput | WorkspaceError | OSError):
+            dialogs.warn(self.window, title, str(error))
+        else:
+            raise error  # a bug: the crash dialog and the log
