@@ -33,12 +33,12 @@ run: install
 
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
-	$(BIN)/ruff check app ui tests
+	$(BIN)/ruff check app ui tests tools benchmarks
 	$(BIN)/mypy app
 	$(BIN)/lint-imports
 
 lint: install
-	$(BIN)/ruff check app ui tests
+	$(BIN)/ruff check app ui tests tools benchmarks
 	$(BIN)/ruff format --check app ui tests || true
 	$(BIN)/mypy app
 	$(BIN)/lint-imports

@@ -32,7 +32,12 @@ class AppContext(QObject):
         super().__init__(parent)
         self.workspace = workspace
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.indexChanged.connect(lambda _index: self.changed.emit())
+        # a bound slot, not a lambda: Qt cuts it when the context goes, so the stack
+        # clearing itself on destruction cannot call into a deleted object
+        self.undo_stack.indexChanged.connect(self._undo_moved)
+
+    def _undo_moved(self, _index: int) -> None:
+        self.changed.emit()
 
     def run(self, command: UndoableCommand, parent: QWidget | None = None) -> bool:
         """Do a user action and put it on the undo stack; refused input is shown, not raised."""

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
 import logging
 from pathlib import Path
 
@@ -137,9 +136,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.context.undo_stack)
         self.context.changed.connect(self._data_changed)
         self.context.meeting_selected.connect(lambda m: self.show_meeting(m or None))
-        navigate = getattr(self.context, "navigate", None)  # emitted by the Overview page
-        if navigate is not None:
-            navigate.connect(self.navigate)
+        self.context.navigate.connect(self.navigate)
 
         self.meeting_list = MeetingList(self.context, self)
         self.meeting_list.meeting_chosen.connect(lambda m: self._meeting_chosen(m or None))
@@ -352,7 +349,6 @@ class MainWindow(QMainWindow):
             return False
         settings.set_last_meeting(current.path, self.meeting_id)
         self.undo_group.removeStack(self.context.undo_stack)
-        self._retire(self.context)
         old_context = self.context
         current.close()  # its lock goes with it, so another window may open it now
         self._owns_workspace = True
@@ -363,7 +359,6 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
-        self._retire(self.context)
         settings.save_window(self.saveGeometry(), self.saveState())
         settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
         settings.add_recent_workspace(self.context.workspace.path)
@@ -371,11 +366,3 @@ class MainWindow(QMainWindow):
             self.context.workspace.close()
             self._owns_workspace = False
         super().closeEvent(event)
-
-    @staticmethod
-    def _retire(context: AppContext) -> None:
-        # A QUndoStack clears itself as it is destroyed, emitting indexChanged into the
-        # context's lambda after the context's wrapper is gone; cut that link first.
-        # (AppContext could connect a bound slot instead, which Qt disconnects itself.)
-        with contextlib.suppress(RuntimeError, TypeError):  # already cut
-            context.undo_stack.indexChanged.disconnect()

@@ -49,8 +49,6 @@ def page(qtbot, workspace: Workspace, meeting_id: int,
     page.resize(1280, 800)
     page.show()
     yield page
-    # the stack outlives its context's Python wrapper at exit; let it die quietly
-    context.undo_stack.indexChanged.disconnect()
 
 
 def table(page: DemandsPage) -> RowTable:

@@ -63,7 +63,6 @@ def page(qtbot, workspace: Workspace, meeting_id: int,
     page.resize(1280, 800)
     page.show()
     yield page
-    context.undo_stack.indexChanged.disconnect()
 
 
 def titles(workspace: Workspace, meeting_id: int) -> list[str]:

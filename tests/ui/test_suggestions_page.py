@@ -45,7 +45,6 @@ def page(qtbot, workspace: Workspace, meeting_id: int,
     page.resize(1280, 800)
     page.show()
     yield page
-    context.undo_stack.indexChanged.disconnect()
 
 
 def table(page: SuggestionsPage) -> RowTable:
