@@ -65,6 +65,16 @@ def _readiness(package: MeetingPackage, today: date) -> ReadinessSummary:
     return ReadinessSummary(assessment.score, [item.message for item in assessment.items])
 
 
+def prepare(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
+            sections: Sequence[str] | None = None, today: date | None = None
+            ) -> BriefingDocument:
+    """Read the meeting now (in the caller's thread); ``render()`` then touches no database.
+
+    The window prepares on the GUI thread and renders on a worker thread.
+    """
+    return _document(workspace, meeting_id, pre_read, sections, today)
+
+
 def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
               sections: Sequence[str] | None, today: date | None) -> BriefingDocument:
     chosen = _sections(pre_read, sections)
@@ -94,4 +104,4 @@ def export_pdf(workspace: Workspace, meeting_id: int, path: Path, *, pre_read: b
 
 
 __all__ = ["PRE_READ_SECTIONS", "SECTIONS", "PdfResult", "UnknownSection", "default_fonts",
-           "export_pdf", "render"]
+           "export_pdf", "prepare", "render"]
