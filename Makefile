@@ -44,7 +44,7 @@ lint: install
 	$(BIN)/lint-imports
 
 bench: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -p no:randomly --benchmark-only --benchmark-columns=min,median,max,rounds
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -o python_files='bench_*.py' --benchmark-only --benchmark-columns=min,median,max,rounds
 
 package: install
 	$(BIN)/python -m pip install --quiet pyinstaller

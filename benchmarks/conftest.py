@@ -1,4 +1,8 @@
-"""Benchmarks: ``make bench`` runs every ``bench_*.py`` here with pytest-benchmark."""
+"""Benchmarks: ``make bench`` runs every ``bench_*.py`` here with pytest-benchmark.
+
+They are named bench_*.py so that the test run never collects them; the bench
+target tells pytest that pattern.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +12,6 @@ from pathlib import Path
 import pytest
 
 from app import paths
-
-
-def pytest_collect_file(file_path: Path, parent: pytest.Collector) -> pytest.Module | None:
-    # benchmarks are named bench_*.py so that the test run never collects them
-    if file_path.suffix == ".py" and file_path.name.startswith("bench_"):
-        return pytest.Module.from_parent(parent, path=file_path)
-    return None
 
 
 @pytest.fixture(autouse=True)
