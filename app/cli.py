@@ -102,8 +102,13 @@ def export_pdf(workspace: Workspace, meeting_id: int, out: Path,
 
 def export_report(workspace: Workspace, meeting_id: int, out: Path,
                   _args: argparse.Namespace) -> int:
-    raise Refused(_("Exporting with --{kind} is not available in this version.").format(
-        kind="report"))
+    result = briefing.export_report(workspace, meeting_id, out)
+    if not result.cjk_embedded:
+        _complain(_("No Chinese font was found to embed: Chinese text in {path} relies on "
+                    "the fonts of the reader that opens it.").format(path=out))
+    print(ngettext("{path}: {count} page", "{path}: {count} pages", result.pages).format(
+        path=out, count=result.pages))
+    return EXIT_OK
 
 
 def export_ics(workspace: Workspace, meeting_id: int, out: Path,

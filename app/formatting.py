@@ -7,11 +7,13 @@ meeting's. Times keep the offset they were scheduled in: a meeting at
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import date, datetime
 
 from babel import Locale
 from babel.dates import format_date as _format_date
 from babel.dates import format_time as _format_time
+from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from app.i18n import current_language, normalise
@@ -58,6 +60,25 @@ def moment_with_offset(value: datetime | None, language: str | None = None) -> s
     if value is None:
         return ""
     return f"{moment(value, language)} ({offset(value)})"
+
+
+def meeting_moment(value: datetime | None, language: str | None = None) -> str:
+    """Date, time and offset joined as the language joins them, for printed documents.
+
+    ``Thursday, 3 December 2026, 10:00 (UTC+08:00)``,
+    ``2026年12月3日星期四 10:00 (UTC+08:00)`` (Chinese joins with a space, not a comma).
+    """
+    if value is None:
+        return ""
+    pattern = str(locale_for(language).datetime_formats["medium"])
+    joined = pattern.replace("{1}", day(value.date(), language, style="full")).replace(
+        "{0}", time_of_day(value, language))
+    return f"{joined} ({offset(value)})"
+
+
+def listing(items: Sequence[str], language: str | None = None) -> str:
+    """``Finance, Sales and IT`` / ``Finanzas, Ventas y TI`` / ``财务、销售和IT``."""
+    return format_list(list(items), locale=locale_for(language)) if items else ""
 
 
 def number(value: float | int, language: str | None = None) -> str:

@@ -18,14 +18,22 @@ from ui import dialogs
 logger = logging.getLogger(__name__)
 
 
-def load_qt_translations(app: QApplication, language: str) -> None:
-    """Qt's own catalogue, so standard dialogs and buttons speak the interface language."""
+def load_qt_translations(app: QApplication, language: str) -> QTranslator | None:
+    """Qt's own catalogue, so standard dialogs and buttons speak the interface language.
+
+    Returns the installed translator (``None`` for English or when Qt ships none).
+    """
     if language == "en":
-        return
+        return None
     translator = QTranslator(app)
     folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-    if translator.load(QLocale(language), "qtbase", "_", folder):
-        app.installTranslator(translator)
+    # QLocale("zh_CN") looks for qtbase_zh_CN.qm, QLocale("es") for qtbase_es_ES then qtbase_es
+    if not translator.load(QLocale(language), "qtbase", "_", folder):
+        logger.warning("Qt has no translation for %s in %s", language, folder)
+        translator.deleteLater()
+        return None
+    app.installTranslator(translator)
+    return translator
 
 
 def open_with_dialogs(path: Path | None, parent: object = None) -> Workspace | None:

@@ -50,6 +50,7 @@ class GuidanceDock(QDockWidget):
             return
         title, why, questions = found.title, found.why, list(found.questions)
         items = "".join(f"<li>{html.escape(q)}</li>" for q in questions)
+        ask = html.escape(_("Ask them:"))  # outside the f-string, where the extractor sees it
         self.text.setHtml(
             f"<h3>{html.escape(title)}</h3><p>{html.escape(why)}</p>"
-            + (f"<p><b>{html.escape(_('Ask them:'))}</b></p><ul>{items}</ul>" if items else ""))
+            + (f"<p><b>{ask}</b></p><ul>{items}</ul>" if items else ""))

@@ -63,6 +63,7 @@ class Op(QObject):
         self._label: str | None = None
         self._progress: QProgressDialog | None = None
         self._was_cancelled = False
+        self._done = False
         self._relay = _Relay()
 
     def success(self, callback: Callable[[Any], None]) -> Op:
@@ -81,6 +82,14 @@ class Op(QObject):
     def with_progress(self, label: str) -> Op:
         self._label = label
         return self
+
+    def is_cancelled(self) -> bool:
+        """Whether the user pressed Cancel (work that can stop between steps asks; any thread)."""
+        return self._was_cancelled
+
+    def is_done(self) -> bool:
+        """Whether the op is over and its callback has run, whichever way it ended."""
+        return self._done
 
     def run_in_background(self) -> Op:
         _running.add(self)
@@ -115,6 +124,7 @@ class Op(QObject):
             self._progress = None
 
     def _end(self) -> None:
+        self._done = True
         _running.discard(self)
         self.done.emit()
 

@@ -28,6 +28,7 @@ from app.i18n import _
 from app.storage import Workspace
 from ui import settings
 from ui.context import AppContext
+from ui.document_exports import DocumentExports
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         self.files = WorkspaceActions(self)
+        self.documents = DocumentExports(self)
+        self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
@@ -87,7 +90,9 @@ class MainWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.files.fill_menu(bar.addMenu(_("&File")))
+        file_menu = bar.addMenu(_("&File"))
+        self.files.fill_menu(file_menu)
+        self.documents.fill_menu(file_menu, before=self.files.quit)
         edit = bar.addMenu(_("&Edit"))
         undo = self.undo_group.createUndoAction(self, _("&Undo"))
         undo.setObjectName("undo")
@@ -186,6 +191,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.reload(prefer=settings.last_meeting(workspace.path))
         self._step_changed(self.steps.currentIndex())
         self.files.update()
+        self.documents.update()
         self._update_title()
         self._update_status()
         self._fill_meeting_menu()
@@ -257,6 +263,7 @@ class MainWindow(QMainWindow):
         self._reload_current()
         settings.set_last_meeting(self.context.workspace.path, meeting_id)
         self.files.update()
+        self.documents.update()
         self._update_title()
         self._update_status()
 

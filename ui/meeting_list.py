@@ -21,14 +21,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.models import GoalBase, Meeting, MeetingBase, ParticipationBase
 from app.i18n import _
-from app.services import demo, departments, goals, meetings, participation, readiness, trash
+from app.services import demo, departments, meetings, readiness, trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
 from ui import dialogs
 from ui.context import AppContext
 from ui.icons import icon
+from ui.mnemonics import plain
 from ui.models.meetings_model import (
     COL_DATE,
     COL_READINESS,
@@ -47,30 +47,6 @@ def readiness_of(workspace: Workspace, meeting_id: int) -> readiness.Assessment:
     """The meeting's readiness (score and summary) for its row in the list."""
     assessment, _document = readiness.assess_meeting(workspace, meeting_id)
     return assessment
-
-
-def duplicate_meeting(workspace: Workspace, meeting_id: int) -> Meeting:
-    """A copy of a meeting to prepare a similar one: its fields, goals and departments.
-
-    The departments keep their part (relationship, win-win, stance); the log of
-    touchpoints, demands and everything after the meeting stay with the original.
-    Several service calls: a failure half-way deletes the partial copy.
-    """
-    source = meetings.get_meeting(workspace, meeting_id)
-    fields = source.model_dump(include=set(MeetingBase.model_fields))
-    fields["title"] = _("Copy of {title}").format(title=source.title)
-    copy = meetings.create(workspace, **fields)
-    try:
-        for goal in goals.list_for(workspace, meeting_id):
-            goals.add(workspace, copy.id or 0, **goal.model_dump(
-                include=set(GoalBase.model_fields)))
-        for part, _department in participation.list_with_departments(workspace, meeting_id):
-            participation.add(workspace, copy.id or 0, part.department_id, **part.model_dump(
-                include=set(ParticipationBase.model_fields)))
-    except Exception:
-        meetings.delete(workspace, copy.id or 0)
-        raise
-    return copy
 
 
 class DemoCommand(UndoableCommand):
@@ -188,7 +164,7 @@ class MeetingList(QWidget):
                 keys: QKeySequence.StandardKey | None = None) -> QAction:
         action = QAction(icon(icon_name), text, self)
         action.setObjectName(name)
-        action.setToolTip(text.replace("&", "").rstrip("…"))
+        action.setToolTip(plain(text).rstrip("…"))
         if keys is not None:
             action.setShortcut(QKeySequence(keys))
         action.triggered.connect(slot)
@@ -307,7 +283,7 @@ class MeetingList(QWidget):
         self._before_change()
         ws = self.context.workspace
         command = AddCommand(_("Duplicate meeting"), ws,
-                             lambda: duplicate_meeting(ws, meeting_id), meetings.delete)
+                             lambda: meetings.duplicate(ws, meeting_id), meetings.delete)
         if self.context.run(command, self):
             self.select(command.row_id)
 

@@ -1,4 +1,5 @@
-"""What the window remembers between runs: geometry, docks, recent workspaces, last meeting.
+"""What the window remembers between runs: geometry, docks, recent workspaces, last meeting,
+where documents were last exported and which briefing sections were chosen.
 
 One INI file in the configuration folder (``app.paths.config_dir()``), so
 tests that redirect the paths never touch the user's preferences.
@@ -84,3 +85,28 @@ def add_recent_workspace(path: Path) -> None:
 
 def clear_recent_workspaces() -> None:
     settings().remove("recent/workspaces")
+
+
+def last_export_folder() -> Path:
+    """The folder of the last exported document (briefing, calendar, CSV), else the home folder."""
+    value = settings().value("export/folder")
+    folder = Path(str(value)) if value else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def set_last_export_folder(folder: Path) -> None:
+    settings().setValue("export/folder", str(folder))
+
+
+def briefing_sections(pre_read: bool) -> list[str] | None:
+    """The sections last chosen for the pack or the pre-read (None: never chosen)."""
+    value = settings().value(f"export/{'pre_read' if pre_read else 'pack'}_sections")
+    if value is None:
+        return None
+    if isinstance(value, str):  # a list of one comes back from an INI file as a string
+        value = [value]
+    return [str(item) for item in value]
+
+
+def set_briefing_sections(pre_read: bool, sections: list[str]) -> None:
+    settings().setValue(f"export/{'pre_read' if pre_read else 'pack'}_sections", sections)

@@ -7,7 +7,7 @@ QUndoStack's own first ``redo()`` call is then skipped.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
@@ -53,16 +53,47 @@ class CallCommand(UndoableCommand):
         self._undo()
 
 
-class EditCommand(CallCommand):
-    """Change fields of one row through its service's ``update(ws, id, **changes)``."""
+class EditCommand(UndoableCommand):
+    """Change fields of one row through its service's ``update(ws, id, **changes)``.
+
+    Edits made with the same ``merge_key`` one after the other are one undo step:
+    stepping through a list with the arrow keys saves each value on the way, but
+    the user chose one value.
+    """
+
+    #: the QUndoCommand id of edits that may merge
+    MERGING = 1
 
     def __init__(self, text: str, workspace: Workspace, update: Callable[..., Any], row_id: int,
-                 before: dict[str, Any], after: dict[str, Any]) -> None:
-        super().__init__(
-            text,
-            lambda: update(workspace, row_id, **after),
-            lambda: update(workspace, row_id, **before),
-        )
+                 before: dict[str, Any], after: dict[str, Any], *,
+                 merge_key: Hashable | None = None) -> None:
+        super().__init__(text)
+        self._workspace = workspace
+        self._update = update
+        self._row_id = row_id
+        self.before = dict(before)
+        self.after = dict(after)
+        self.merge_key = merge_key
+
+    def do(self) -> None:
+        self._update(self._workspace, self._row_id, **self.after)
+
+    def undo(self) -> None:
+        self._update(self._workspace, self._row_id, **self.before)
+
+    def id(self) -> int:
+        return -1 if self.merge_key is None else self.MERGING
+
+    def mergeWith(self, other: QUndoCommand) -> bool:
+        if not isinstance(other, EditCommand) or other.merge_key != self.merge_key:
+            return False
+        # the first edit's values before, the last one's after (an edit may have widened:
+        # an owner chosen on the way also set the department)
+        self.before = {**other.before, **self.before}
+        self.after = {**self.after, **other.after}
+        # back where it started: nothing to undo
+        self.setObsolete(self.after == self.before)
+        return True
 
 
 class AddCommand(UndoableCommand):

@@ -2,19 +2,22 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
+from typing import Any, Protocol
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
+from app import formatting
 from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
-from app.briefing.tables import Row, feed
+from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
 from app.domain.enums import label
 from app.domain.package import DepartmentDoc, MeetingPackage, PersonDoc
+from app.i18n import N_
 
 #: longest text in one Paragraph; longer text becomes several (fast layout, page-sized pieces)
 PARAGRAPH_LIMIT = 2000
@@ -22,6 +25,8 @@ PARAGRAPH_LIMIT = 2000
 CELL_LIMIT = 500
 #: A4 width less the margins
 CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+#: a table column of days: the longest form on one line ("2026年12月31日", "30 Sept 2026")
+DATE_WIDTH = 28 * mm
 
 #: a table cell: plain text in the "cell" style, or (text, style name) parts stacked
 Cell = str | Sequence[tuple[str, str]]
@@ -46,6 +51,32 @@ class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hint
         return size
 
 
+class Kind(StrEnum):
+    """Which document: the private pack, the participants' pre-read, the leader's report."""
+
+    pack = "pack"
+    pre_read = "pre_read"
+    report = "report"
+
+
+#: what the header of every page says the document is (and the cover's banner)
+MARKING: dict[Kind, str] = {
+    Kind.pack: N_("Private briefing — do not distribute"),
+    Kind.pre_read: N_("Pre-read"),
+    Kind.report: N_("Report for the leader"),
+}
+
+
+class Words(Protocol):
+    """The translation functions of one language (:class:`app.i18n.Translator`)."""
+
+    language: str
+
+    def gettext(self, message: str) -> str: ...
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str: ...
+
+
 @dataclass(frozen=True)
 class ReadinessSummary:
     """How ready the meeting is, as the cover shows it (plain input to the renderer)."""
@@ -59,35 +90,60 @@ class Context:
     """The meeting and the means to turn its text into flowables."""
 
     package: MeetingPackage
-    gettext: Callable[[str], str]
+    #: the meeting's language, whatever the interface speaks
+    words: Words
     styles: Styles
     marker: Marker
-    pre_read: bool
+    kind: Kind
     readiness: ReadinessSummary | None
     today: date
+    #: parsed Paragraph fragments by (markup, style): labels, table headers and names
+    #: recur on every page, and ReportLab parses each Paragraph's markup anew
+    _fragments: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
 
-    # -- words -----------------------------------------------------------
-    def t(self, message: str) -> str:
+    @property
+    def pre_read(self) -> bool:
+        return self.kind is Kind.pre_read
+
+    # -- words, in the meeting's language ----------------------------------
+    # Named ``_`` and ``ngettext`` so that ``pybabel extract`` finds every label.
+    def _(self, message: str) -> str:
         """``message`` in the meeting's language."""
-        return self.gettext(message)
+        return self.words.gettext(message)
+
+    def ngettext(self, singular: str, plural: str, n: int) -> str:
+        """The singular or plural form for ``n``, in the meeting's language."""
+        return self.words.ngettext(singular, plural, n)
+
+    def marking(self) -> str:
+        """What the document is: "Private briefing — do not distribute", "Pre-read"..."""
+        return self._(MARKING[self.kind])
 
     def word(self, value: StrEnum | None) -> str:
-        return "" if value is None else label(value, self.gettext)
+        """An enumeration value's label (a stance, a status...) in the meeting's language."""
+        return "" if value is None else label(value, self.words.gettext)
 
-    @staticmethod
-    def day(value: date | None) -> str:
-        return "" if value is None else value.isoformat()
+    def day(self, value: date | None) -> str:
+        """``3 Dec 2026`` / ``3 dic 2026`` / ``2026年12月3日``."""
+        return formatting.day(value, self.words.language)
 
-    @staticmethod
-    def moment(value: datetime) -> str:
-        """A date and time in its own UTC offset: ``2026-12-03 10:00 (UTC+08:00)``."""
-        offset = value.utcoffset() or timedelta(0)
-        sign = "-" if offset < timedelta(0) else "+"
-        minutes = abs(int(offset.total_seconds())) // 60
-        return f"{value:%Y-%m-%d %H:%M} (UTC{sign}{minutes // 60:02d}:{minutes % 60:02d})"
+    def moment(self, value: datetime) -> str:
+        """A date and time in its own UTC offset, as the meeting's language writes it."""
+        return formatting.meeting_moment(value, self.words.language)
+
+    def clock(self, value: datetime) -> str:
+        """The time of day (24-hour where the language uses it)."""
+        return formatting.time_of_day(value, self.words.language)
+
+    def number(self, value: int | float) -> str:
+        return formatting.number(value, self.words.language)
+
+    def listing(self, items: Sequence[str]) -> str:
+        """Names joined as the meeting's language joins a list: ``A, B and C``, ``A、B和C``."""
+        return formatting.listing([item for item in items if item], self.words.language)
 
     def minutes(self, value: int) -> str:
-        return self.t("{minutes} min").format(minutes=value)
+        return self._("{minutes} min").format(minutes=self.number(value))
 
     def person(self, key: str | None) -> tuple[DepartmentDoc, PersonDoc] | None:
         return None if key is None else self.package.person(key)
@@ -113,7 +169,16 @@ class Context:
     # -- flowables -------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Flowable:
         """One paragraph of user or translated text, escaped."""
-        return _Paragraph(self.marker.markup(text), self.styles.for_text(style, has_cjk(text)))
+        markup = self.marker.markup(text)
+        paragraph_style = self.styles.for_text(style, has_cjk(text))
+        key = (markup, paragraph_style.name)
+        fragments = self._fragments.get(key)
+        # ReportLab only reads the parsed fragments (it clones one before changing it),
+        # so paragraphs with the same markup and style can share them
+        paragraph = _Paragraph(markup, paragraph_style, frags=fragments)
+        if fragments is None:
+            self._fragments[key] = paragraph.frags
+        return paragraph
 
     def paras(self, text: str, style: str = "body") -> list[Flowable]:
         """Text of any length as paragraphs that split across pages."""
@@ -128,6 +193,10 @@ class Context:
     def heading(self, text: str, style: str = "h1") -> Paragraph:
         return self.p(text, style)
 
+    def opening(self, title: str) -> list[Flowable]:
+        """A section's heading, on the next page unless its first lines fit under it."""
+        return [CondPageBreak(35 * mm), self.heading(title)]
+
     def empty(self, message: str) -> Paragraph:
         return self.p(message, "meta")
 
@@ -139,6 +208,20 @@ class Context:
         rows (the rule is drawn under the last one), so no row is taller than
         a page.
         """
+        make, physical = self._table(header, rows, widths)
+        return feed(make, physical)
+
+    def titled_table(self, title: str, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+                     widths: Sequence[float], style: str = "h2") -> list[Flowable]:
+        """A heading and its table; the heading never stays alone at the foot of a page."""
+        heading = self.p(title, style)
+        make, physical = self._table(header, rows, widths)
+        return [KeepWithFirstRow([heading], lambda: make(physical[:1])), heading,
+                feed(make, physical)]
+
+    def _table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
+               widths: Sequence[float]) -> tuple[Maker, list[Row]]:
+        """How to make a table of some of the physical rows, and all the physical rows."""
         head = [self.p(h, "head") for h in header]
         physical: list[Row] = []
         for row in rows:
@@ -165,7 +248,7 @@ class Context:
             table.setStyle(table_style(self.styles.fonts, *commands))
             return table
 
-        return feed(make, physical)
+        return make, physical
 
     def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
         parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)

@@ -1,4 +1,4 @@
-"""The briefing pack renderer: plain meeting data in, PDF bytes out.
+"""The renderer of the pack, the pre-read and the report: plain meeting data in, PDF bytes out.
 
 Built like pretix's invoice renderer: fonts registered once, a stylesheet
 built once, page templates for the cover and the body, a header with the
@@ -15,6 +15,7 @@ from datetime import date
 from functools import partial
 from typing import Any
 
+from reportlab import rl_config
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
@@ -29,14 +30,18 @@ from reportlab.platypus import (
 )
 
 from app.briefing import sections as registry
-from app.briefing.context import CONTENT_WIDTH, Context, ReadinessSummary
+from app.briefing.context import CONTENT_WIDTH, Context, Kind, ReadinessSummary
 from app.briefing.fonts import FontSet, default_fonts
 from app.briefing.styles import RULE, build
 from app.briefing.text import Marker, has_cjk
 from app.domain.package import MeetingPackage
-from app.i18n import translator
+from app.i18n import Translator
 
 logger = logging.getLogger(__name__)
+
+# ReportLab wraps every compressed stream in ASCII85 by default, for 7-bit mail
+# gateways: a fifth more bytes and a pure-Python encoding pass for nothing today.
+rl_config.useA85 = 0
 
 MARGIN = 18 * mm
 TOP = 22 * mm
@@ -67,36 +72,43 @@ class _CountingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hi
 
 
 class BriefingDocument:
-    """The private briefing pack, or the pre-read, of one meeting."""
+    """The private briefing pack, the pre-read, or the report for the leader, of one meeting.
 
-    def __init__(self, package: MeetingPackage, *, pre_read: bool = False,
+    Every label is in the meeting's language, whatever the interface speaks.
+    """
+
+    def __init__(self, package: MeetingPackage, *, kind: Kind = Kind.pack,
                  sections: Sequence[str] | None = None,
                  readiness: ReadinessSummary | None = None, today: date | None = None,
                  fonts: FontSet | None = None) -> None:
-        allowed = registry.SHARED_KEYS if pre_read else registry.KEYS
-        chosen = list(allowed) if sections is None else list(sections)
-        refused = [key for key in chosen if key not in allowed]
+        available = registry.BY_KIND[kind]
+        chosen = list(available) if sections is None else list(sections)
+        refused = [key for key in chosen if key not in available]
         if refused:
-            raise ValueError(f"sections not available here: {refused}; valid: {allowed}")
+            raise ValueError(f"sections not available here: {refused}; valid: {list(available)}")
         self.package = package
-        self.pre_read = pre_read
-        self.sections = [key for key in registry.KEYS if key in chosen]  # print order
+        self.kind = kind
+        self.sections = [key for key in available if key in chosen]  # print order
         self.fonts = fonts or default_fonts()
         self.styles = build(self.fonts)
         self.marker = Marker(self.fonts)
-        self.gettext = translator(package.meeting.language)
+        self.words = Translator(package.meeting.language)
         self.context = Context(
-            package=package, gettext=self.gettext, styles=self.styles, marker=self.marker,
-            pre_read=pre_read, readiness=None if pre_read else readiness,
+            package=package, words=self.words, styles=self.styles, marker=self.marker,
+            kind=kind, readiness=readiness if kind is Kind.pack else None,
             today=today or date.today(),
         )
         self.page_count = 0
         self._header_parts: list[tuple[Paragraph, float]] | None = None
 
+    @property
+    def pre_read(self) -> bool:
+        return self.kind is Kind.pre_read
+
     # -- page decoration -------------------------------------------------
-    def _marking(self) -> str:
-        t = self.gettext
-        return t("Pre-read") if self.pre_read else t("Private briefing — do not distribute")
+    def marking(self) -> str:
+        """What the document is, in the meeting's language: "Pre-read", "Private briefing"..."""
+        return self.context.marking()
 
     def _paragraph(self, text: str, style: str, canvas: Canvas, width: float) -> Paragraph:
         paragraph = Paragraph(self.marker.markup(text), self.styles.for_text(style, has_cjk(text)))
@@ -105,7 +117,7 @@ class BriefingDocument:
 
     def _header(self, canvas: Canvas, _doc: BaseDocTemplate) -> None:
         if self._header_parts is None:  # the same on every page: lay it out once
-            marking = self._marking()
+            marking = self.marking()
             marking_width = min(self.marker.width(marking, 8) + 2, CONTENT_WIDTH / 2)
             title_width = CONTENT_WIDTH - marking_width - 6 * mm
             title = self.marker.fit(self.package.meeting.title, title_width - 2, 8)
@@ -124,25 +136,36 @@ class BriefingDocument:
         canvas.restoreState()
 
     def _footer(self, canvas: Canvas, number: int, total: int) -> None:
-        text = self.gettext("Page {page} of {pages}").format(page=number, pages=total)
+        ctx = self.context
+        text = ctx._("Page {page} of {pages}").format(page=ctx.number(number),
+                                                     pages=ctx.number(total))
         canvas.saveState()
         self._paragraph(text, "footer", canvas, CONTENT_WIDTH).drawOn(canvas, MARGIN, 9 * mm)
         canvas.restoreState()
         self.page_count = total
 
     # -- the document ----------------------------------------------------
+    def _new_page(self, previous: str) -> bool:
+        """Whether the section after ``previous`` starts a page.
+
+        In the pack every section does; the pre-read is short, so after its
+        cover the sections run on; the report runs on from its cover too.
+        """
+        if self.kind is Kind.pack:
+            return True
+        return self.kind is Kind.pre_read and previous == "cover"
+
     def story(self) -> list[Flowable]:
-        """Every section's flowables; in the private pack each section starts a page."""
+        """Every chosen section's flowables, in print order."""
+        sections = registry.BY_KIND[self.kind]
         story: list[Flowable] = []
         for index, key in enumerate(self.sections):
             if index:
-                # the pre-read is short: after its cover, the sections run on
-                after_cover = self.sections[index - 1] == "cover"
-                story.append(PageBreak() if after_cover or not self.pre_read
-                             else self.context.gap(6 * mm))
+                new_page = self._new_page(self.sections[index - 1])
+                story.append(PageBreak() if new_page else self.context.gap(6 * mm))
             if index == 0 and key == "cover":
                 story.append(NextPageTemplate("body"))
-            story += registry.BY_KEY[key].build(self.context)
+            story += sections[key].build(self.context)
         return story
 
     def render(self) -> bytes:
@@ -151,7 +174,7 @@ class BriefingDocument:
         meeting = self.package.meeting
         doc = BaseDocTemplate(
             buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-            bottomMargin=BOTTOM, title=meeting.title, subject=self._marking(),
+            bottomMargin=BOTTOM, title=meeting.title, subject=self.marking(),
             creator="Prewire", lang=_PDF_LANGUAGE.get(meeting.language.value, "en"),
             initialFontName=self.fonts.regular,  # else an unembedded Helvetica is listed
         )
@@ -163,5 +186,5 @@ class BriefingDocument:
         doc.addPageTemplates([cover, body] if starts_with_cover else [body, cover])
         doc.build(self.story() or [self.context.empty("")],
                   canvasmaker=partial(_CountingCanvas, footer=self._footer))
-        logger.info("briefing pack: %d pages, %d bytes", self.page_count, buffer.tell())
+        logger.info("%s: %d pages, %d bytes", self.kind, self.page_count, buffer.tell())
         return buffer.getvalue()

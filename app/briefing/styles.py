@@ -68,6 +68,8 @@ def build(fonts: FontSet) -> Styles:
                        spaceAfter=0),
         ParagraphStyle("cell_meta", parent=body, fontSize=7.5, leading=10, textColor=MUTED,
                        spaceAfter=0),
+        ParagraphStyle("cell_warning", parent=body, fontName=bold, fontSize=8.5, leading=11,
+                       textColor=WARNING_INK, spaceAfter=0),
         ParagraphStyle("head", parent=body, fontName=bold, fontSize=8, leading=10,
                        textColor=INK, spaceAfter=0),
         ParagraphStyle("warning", parent=body, fontName=bold, textColor=WARNING_INK,

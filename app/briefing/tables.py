@@ -4,6 +4,7 @@ ReportLab's Table measures every remaining row each time it splits, so a
 2,000-row table costs time in the square of its length. :class:`RowFeed`
 hands the frame a table of about a page of rows only, keeps the rest, and so
 stays linear; the header repeats on every page as usual.
+:class:`KeepWithFirstRow` keeps a table's heading on the page of its first row.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from reportlab.platypus import Flowable, Table
+from reportlab.platypus import CondPageBreak, Flowable, Table
 
 #: physical rows measured first; then a little more than the previous page took
 BATCH = 40
@@ -24,6 +25,30 @@ Maker = Callable[[Sequence[Row]], Table]
 def feed(make: Maker, rows: Sequence[Row], batch: int = BATCH) -> Flowable:
     """A plain table when short, else a :class:`RowFeed`."""
     return make(rows) if len(rows) <= batch else RowFeed(make, rows, batch)
+
+
+class KeepWithFirstRow(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
+    """A page break unless ``lead`` (a heading) and the first row of a table fit here.
+
+    A fixed CondPageBreak either leaves a heading alone at the foot of a page
+    (when the first row is tall) or wastes space (when it is short): this one
+    measures the heading and a table of the header and first row only.
+    """
+
+    def __init__(self, lead: Sequence[Flowable], probe: Callable[[], Flowable]) -> None:
+        super().__init__(0)
+        self._lead = list(lead)
+        self._probe = probe
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        frame = self._doctemplateAttr("frame")
+        if frame is not None and getattr(frame, "_atTop", False):
+            return 0, 0  # already at the top of a page: breaking would only add a blank one
+        needed = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
+                     + f.getSpaceAfter() for f in self._lead)
+        self.height = needed + self._probe().wrap(available_width, available_height)[1]
+        size: tuple[float, float] = super().wrap(available_width, available_height)
+        return size
 
 
 class RowFeed(Flowable):  # type: ignore[misc]  # reportlab has no type hints

@@ -17,7 +17,7 @@ from app.storage import Workspace
 def actions_csv(document: MeetingDocument) -> str:
     """The meeting's actions, one row each, headings in the meeting's language."""
     package = document.package
-    tr = translator(package.meeting.language)
+    _ = translator(package.meeting.language)  # named `_` for the extractor
     people = {p.id: p.name for d in package.departments for p in d.people}
     departments = {d.id: d.name for d in package.departments}
     sources = {
@@ -27,15 +27,15 @@ def actions_csv(document: MeetingDocument) -> str:
     }
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\r\n")
-    writer.writerow([tr("Action"), tr("Owner"), tr("Department"), tr("Due"), tr("Status"),
-                     tr("Came from")])
+    writer.writerow([_("Action"), _("Owner"), _("Department"), _("Due"), _("Status"),
+                     _("Came from")])
     for action in package.actions:
         writer.writerow([
             action.text,
             people.get(action.owner or "", ""),
             departments.get(action.department or "", ""),
             action.due.isoformat() if action.due else "",
-            label(action.status, tr),
+            label(action.status, _),
             sources.get(action.source or "", ""),
         ])
     return out.getvalue()

@@ -1,4 +1,4 @@
-"""The briefing pack and the pre-read of a meeting, as PDF bytes or a file."""
+"""The briefing pack, the pre-read and the report for the leader, as PDF bytes or a file."""
 
 from __future__ import annotations
 
@@ -8,9 +8,16 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from app.briefing import KEYS, SHARED_KEYS, BriefingDocument, ReadinessSummary, default_fonts
+from app.briefing import (
+    KEYS,
+    SHARED_KEYS,
+    BriefingDocument,
+    Kind,
+    ReadinessSummary,
+    default_fonts,
+)
 from app.domain.package import MeetingPackage
-from app.i18n import _, translator
+from app.i18n import Translator, _
 from app.services import atomic, readiness
 from app.services.errors import InvalidInput, Problem
 from app.services.meeting_document import load
@@ -61,7 +68,7 @@ def _sections(pre_read: bool, sections: Sequence[str] | None) -> list[str]:
 
 def _readiness(package: MeetingPackage, today: date) -> ReadinessSummary:
     assessment = readiness.assess(package, today=today,
-                                  gettext=translator(package.meeting.language))
+                                  gettext=Translator(package.meeting.language))
     return ReadinessSummary(assessment.score, [item.message for item in assessment.items])
 
 
@@ -81,8 +88,8 @@ def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
     package = load(workspace, meeting_id).package
     day = today or date.today()
     summary = None if pre_read else _readiness(package, day)
-    return BriefingDocument(package, pre_read=pre_read, sections=chosen, readiness=summary,
-                            today=day)
+    return BriefingDocument(package, kind=Kind.pre_read if pre_read else Kind.pack,
+                            sections=chosen, readiness=summary, today=day)
 
 
 def render(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
@@ -94,7 +101,27 @@ def render(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
 def export_pdf(workspace: Workspace, meeting_id: int, path: Path, *, pre_read: bool = False,
                sections: Sequence[str] | None = None) -> PdfResult:
     """Write the PDF to ``path`` atomically: the old file stays whole if anything fails."""
-    document = _document(workspace, meeting_id, pre_read, sections, None)
+    return write(_document(workspace, meeting_id, pre_read, sections, None), path)
+
+
+def prepare_report(workspace: Workspace, meeting_id: int, *, today: date | None = None
+                   ) -> BriefingDocument:
+    """The report for the leader, read now; ``render()`` then touches no database.
+
+    A meeting not held yet still gets its report: the cover says so and each
+    section says what is not recorded yet (a leader may ask where things stand).
+    """
+    package = load(workspace, meeting_id).package
+    return BriefingDocument(package, kind=Kind.report, today=today)
+
+
+def export_report(workspace: Workspace, meeting_id: int, path: Path) -> PdfResult:
+    """Write the report for the leader to ``path`` atomically."""
+    return write(prepare_report(workspace, meeting_id), path)
+
+
+def write(document: BriefingDocument, path: Path) -> PdfResult:
+    """Render ``document`` and write it to ``path`` atomically: whole, or the old file kept."""
     data = document.render()
     atomic.write_bytes(Path(path), data)
     fonts = document.fonts
@@ -104,4 +131,4 @@ def export_pdf(workspace: Workspace, meeting_id: int, path: Path, *, pre_read: b
 
 
 __all__ = ["PRE_READ_SECTIONS", "SECTIONS", "PdfResult", "UnknownSection", "default_fonts",
-           "export_pdf", "prepare", "render"]
+           "export_pdf", "export_report", "prepare", "prepare_report", "render", "write"]

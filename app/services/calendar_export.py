@@ -40,7 +40,7 @@ def _all_day(summary: str, day: date, uid: str, description: str, stamp: datetim
 def calendar_bytes(document: MeetingDocument, *, now: datetime | None = None) -> bytes:
     """The .ics text for a meeting, in the meeting's language."""
     package = document.package
-    tr = translator(package.meeting.language)
+    _ = translator(package.meeting.language)  # named `_` for the extractor
     stamp = now or datetime.now(UTC)
     calendar = Calendar()
     calendar.add("prodid", f"-//Prewire//Prewire {__version__}//EN")
@@ -69,13 +69,13 @@ def calendar_bytes(document: MeetingDocument, *, now: datetime | None = None) ->
         who = [n for n in (people.get(action.owner or ""), departments.get(action.department or ""))
                if n]
         calendar.add_component(_all_day(
-            tr("Due: {action}").format(action=action.text), action.due,
+            _("Due: {action}").format(action=action.text), action.due,
             _uid(document, action.id), " — ".join(who), stamp))
     for issue in package.open_issues:
         if issue.due is None:
             continue
         calendar.add_component(_all_day(
-            tr("Follow up: {issue}").format(issue=issue.text), issue.due,
+            _("Follow up: {issue}").format(issue=issue.text), issue.due,
             _uid(document, issue.id), issue.follow_up, stamp))
     return bytes(calendar.to_ical())
 

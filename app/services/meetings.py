@@ -9,8 +9,17 @@ from typing import Any
 from sqlmodel import col, select
 
 from app.domain.enums import Language, MeetingStatus
-from app.domain.models import Meeting, MeetingBase
-from app.services._rows import assign, get, merged, validated
+from app.domain.models import (
+    Goal,
+    GoalBase,
+    Meeting,
+    MeetingBase,
+    Participation,
+    ParticipationBase,
+)
+from app.i18n import _
+from app.services import goals, participation
+from app.services._rows import assign, get, merged, ordered, validated
 from app.services.trash import Snapshot, delete_row
 from app.storage import Workspace
 
@@ -48,6 +57,31 @@ def update(workspace: Workspace, meeting_id: int, **changes: Any) -> Meeting:
 def get_meeting(workspace: Workspace, meeting_id: int) -> Meeting:
     with workspace.session() as session:
         return get(session, Meeting, meeting_id)
+
+
+def duplicate(workspace: Workspace, meeting_id: int, *, title: str | None = None) -> Meeting:
+    """A copy of a meeting to prepare a similar one: its fields, goals and departments.
+
+    The departments keep their part (relationship, win-win, stance, readiness);
+    touchpoints, demands, suggestions and everything after the meeting stay with
+    the original. One transaction: a failure leaves the workspace as it was.
+    """
+    with workspace.session() as session:
+        source = get(session, Meeting, meeting_id)
+        fields = source.model_dump(include=set(MeetingBase.model_fields))
+        fields["title"] = (_("Copy of {title}").format(title=source.title)
+                           if title is None else title)
+        copy = Meeting(**validated(MeetingBase, fields))
+        session.add(copy)
+        session.flush()
+        copy_id = copy.id or 0
+        for goal in ordered(session, Goal, meeting_id=meeting_id):
+            goals.rows.add_in(session, copy_id, goal.model_dump(
+                include=set(GoalBase.model_fields)))
+        for part in ordered(session, Participation, meeting_id=meeting_id):
+            participation.rows.add_in(session, copy_id, part.model_dump(
+                include=set(ParticipationBase.model_fields)), department_id=part.department_id)
+        return copy
 
 
 def delete(workspace: Workspace, meeting_id: int) -> Snapshot:

@@ -100,3 +100,42 @@ def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPacka
         open_issues=[dict(id="i1", text="Who pays the licences?",
                                       follow_up="Ask the CFO", due=date(2026, 12, 15))],
     ), strict=False)
+
+
+#: what the report must print exactly as typed (accents, Chinese, markup characters)
+DECISION = "Piloto en la región norte — 北区试点 <fase 1> & más"
+OVERDUE_ACTION = "Enviar la muestra de datos < 2 días & 样本数据"
+OPEN_ISSUE = "¿Quién paga las licencias? 许可证费用 & <IT>"
+WENT_WELL = "Todas las objeciones llegaron resueltas — 会前已达成一致 & <ok>"
+LESSONS = "Enviar el pre-read una semana antes; 提前一周发送。"
+
+
+def held_package(language: str = "en") -> pkg.MeetingPackage:
+    """:func:`rich_package` after the meeting: decisions, actions, issues and a review.
+
+    Seen from 20 Nov 2026: one open action is overdue, one is due later, one has
+    no due day, one is done; the second issue is resolved by a done action.
+    """
+    package = rich_package(language=language)
+    data = package.model_dump(mode="json")
+    data["meeting"]["status"] = "held"
+    data["decisions"] = [
+        dict(id="dec1", text=DECISION, agreed_by=["dep1", "dep2"]),
+        dict(id="dec2", text="Keep both reports until March", agreed_by=[]),
+    ]
+    data["open_issues"] = [
+        dict(id="i1", text=OPEN_ISSUE, follow_up="Preguntar al director financiero",
+             due="2026-12-15"),
+        dict(id="i2", text="Which region goes second?", follow_up="Decided: the south",
+             due="2026-11-30"),
+    ]
+    data["actions"] = [
+        dict(id="act1", text="Send the pilot plan", owner="p1a", due="2026-12-10"),
+        dict(id="act2", text=OVERDUE_ACTION, owner="p2b", due="2026-11-10"),
+        dict(id="act3", text="Book the training room", department="dep3"),
+        dict(id="act4", text="Pick the second region", owner="p1b", due="2026-11-01",
+             status="done", source="i2"),
+    ]
+    data["review"] = dict(rating=4, went_well=WENT_WELL, lessons=LESSONS,
+                          leader_feedback="ZQXLEADERFEEDBACK")
+    return pkg.MeetingPackage.model_validate(data, strict=False)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.briefing import BriefingDocument, ReadinessSummary
+from app.briefing import BriefingDocument, Kind, ReadinessSummary
 from app.domain.enums import LABELS, Readiness, RootCause, Stance
 from app.domain.package import MeetingPackage
 from tests.briefing import pdf
@@ -55,7 +55,7 @@ def marked_package() -> MeetingPackage:
 def test_pre_read_holds_no_private_field_no_stance_and_no_readiness() -> None:
     package = marked_package()
     readiness = ReadinessSummary(57, ["ZQXREADINESSITEM"])
-    data = BriefingDocument(package, pre_read=True, readiness=readiness,
+    data = BriefingDocument(package, kind=Kind.pre_read, readiness=readiness,
                             today=date(2026, 11, 20)).render()
     text = pdf.text(data) + pdf.poppler_text(data)
     leaked = [m for m in (*map(marker, PRIVATE_FIELDS), marker("departments.okrs"),

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.units import inch, mm
+from reportlab.platypus import SimpleDocTemplate, Spacer
 
-from app.briefing import BriefingDocument, ReadinessSummary, discover
+from app.briefing import BriefingDocument, Kind, ReadinessSummary, discover
 from app.briefing.fonts import CID_FALLBACK, default_fonts
 from app.briefing.text import REPLACEMENT
 from tests.briefing import pdf
@@ -64,14 +68,14 @@ def test_unknown_or_private_section_is_refused_by_the_renderer() -> None:
     with pytest.raises(ValueError, match="nonsense"):
         BriefingDocument(rich_package(), sections=["nonsense"])
     with pytest.raises(ValueError, match="dossiers"):
-        BriefingDocument(rich_package(), pre_read=True, sections=["dossiers"])
+        BriefingDocument(rich_package(), kind=Kind.pre_read, sections=["dossiers"])
 
 
 def test_cover_shows_readiness_in_the_pack_and_never_in_the_pre_read() -> None:
     readiness = ReadinessSummary(63, ["Call the warehouse", "Answer the audit objection"])
     pack = pdf.page_texts(render(readiness=readiness))[0]
     assert "63 / 100" in pack and "Call the warehouse" in pack
-    pre = pdf.text(render(readiness=readiness, pre_read=True))
+    pre = pdf.text(render(readiness=readiness, kind=Kind.pre_read))
     assert "63 / 100" not in pre and "Call the warehouse" not in pre
     assert "Pre-read" in pre
 
@@ -82,7 +86,7 @@ def test_agenda_starts_follow_the_scheduled_time_and_warn_when_over() -> None:
         assert start in text
     assert "Total: 125 min of 120 min" in text
     assert "Over time by 5 min" in text
-    assert "Over time" not in pdf.text(render(sections=["agenda"], pre_read=True))
+    assert "Over time" not in pdf.text(render(sections=["agenda"], kind=Kind.pre_read))
 
 
 def test_objections_without_a_response_stand_out() -> None:
@@ -94,7 +98,8 @@ def test_objections_without_a_response_stand_out() -> None:
 def test_touchpoints_are_newest_first() -> None:
     text = pdf.text(render(sections=["dossiers"]))
     first = text[: text.index("Demands, objections and risks")]
-    assert first.index("2026-11-11") < first.index("2026-11-06") < first.index("2026-11-01")
+    days = re.findall(r"(?<!\d)\d{1,2} Nov 2026", first)
+    assert days[:3] == ["11 Nov 2026", "6 Nov 2026", "1 Nov 2026"]
 
 
 def test_without_a_cjk_font_the_cid_fallback_is_used_and_latin_stays_embedded(
@@ -130,6 +135,18 @@ def test_font_set_replacement_falls_back_to_a_question_mark() -> None:
     assert Marker(fonts).markup("a🦄") == "a?"
 
 
-def test_spanish_meeting_still_renders_with_english_labels_until_translated() -> None:
-    data = render(package=rich_package(language="es"), sections=["cover"])
-    assert re.search(r"Page 1 of 1", pdf.text(data))
+
+@pytest.mark.parametrize(("room", "heading_page"), [(60 * mm, 1), (35 * mm, 2)])
+def test_a_heading_moves_with_its_tables_first_row(room: float, heading_page: int) -> None:
+    """With too little room for the heading and a tall first row, both go to the next page."""
+    ctx = BriefingDocument(rich_package()).context
+    first_row = "ZQXFIRSTROW " + "word " * 30  # about eight lines (30 mm) in its column
+    frame_height = A4[1] - 2 * inch  # SimpleDocTemplate's default margins
+    story = [Spacer(1, frame_height - room),
+             *ctx.titled_table("ZQXHEADING", ["Item", "Note"], [[first_row, "x"]],
+                               [40 * mm, 40 * mm])]
+    buffer = io.BytesIO()
+    SimpleDocTemplate(buffer, pagesize=A4, initialFontName=ctx.styles.fonts.regular).build(
+        story)
+    pages = pdf.page_texts(buffer.getvalue())
+    assert "ZQXHEADING" in pages[heading_page - 1] and "ZQXFIRSTROW" in pages[heading_page - 1]

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from app.services import briefing, demands, departments, goals, meetings, participation
-from app.services.errors import InvalidInput
+from app.services.errors import InvalidInput, NotFound
 from app.storage import Workspace
 from tests.briefing import pdf
 
@@ -28,11 +28,11 @@ def test_render_reads_the_meeting_and_prints_every_section(workspace: Workspace,
                                                            planned: int) -> None:
     text = pdf.text(briefing.render(workspace, planned, today=date(2026, 11, 20)))
     assert "Datos 客户 <Q1> & más" in text
-    assert "2026-12-03 10:00 (UTC+08:00)" in text
+    assert "Thursday, 3 December 2026, 10:00 (UTC+08:00)" in text
     for heading in ("Goals and indicators", "Departments at a glance", "Objections and prepared",
                     "Agenda", "Follow-up sheet", "ZQXPRESSURE", "ZQXRESPONSE", "Concerned"):
         assert heading in text
-    assert "Prepared on 2026-11-20" in text
+    assert "Prepared on 20 Nov 2026" in text
 
 
 def test_pre_read_from_the_service_leaves_the_private_fields_out(workspace: Workspace,
@@ -84,3 +84,36 @@ def test_section_lists() -> None:
     assert briefing.SECTIONS == ("cover", "goals", "departments", "dossiers", "objections",
                                  "suggestions", "agenda", "follow_up")
     assert briefing.PRE_READ_SECTIONS == ("cover", "goals", "suggestions", "agenda")
+
+
+def test_export_report_writes_the_report_atomically(workspace: Workspace, planned: int,
+                                                    tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old")
+    result = briefing.export_report(workspace, planned, target)
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF") and result.size == len(data)
+    assert result.pages == len(pdf.page_texts(data))
+    text = pdf.text(data)
+    assert "Report for the leader" in text and "Datos 客户 <Q1> & más" in text
+    assert "Cerrar en 3 días" in text  # the goal, with its indicator
+    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Concerned", "Readiness"):
+        assert private not in text
+    assert list(tmp_path.glob(".report.pdf.*")) == []
+
+
+def test_prepare_report_reads_the_meeting_and_dates_it(workspace: Workspace,
+                                                       planned: int) -> None:
+    document = briefing.prepare_report(workspace, planned, today=date(2026, 11, 20))
+    meetings.update(workspace, planned, title="Renamed after preparing")
+    text = pdf.text(document.render())  # renders what was read, touching no database
+    assert "Datos 客户 <Q1> & más" in text and "Renamed" not in text
+    assert "Prepared for the leader on 20 Nov 2026" in text
+
+
+def test_report_of_an_unknown_meeting_is_not_found(workspace: Workspace,
+                                                   tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    with pytest.raises(NotFound):
+        briefing.export_report(workspace, 999, target)
+    assert not target.exists()

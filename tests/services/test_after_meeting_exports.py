@@ -46,10 +46,10 @@ def test_calendar_has_meeting_open_actions_and_follow_ups(workspace: Workspace,
     events = {str(e["summary"]): e for e in calendar.walk("VEVENT")}
     assert set(events) == {
         "Compras <centrales> & más",
-        "Due: Enviar calendario, 陈静 revisa",
-        "Follow up: ¿Quién firma?",
+        "Fecha límite: Enviar calendario, 陈静 revisa",
+        "Seguimiento: ¿Quién firma?",
     }
-    due = events["Due: Enviar calendario, 陈静 revisa"]
+    due = events["Fecha límite: Enviar calendario, 陈静 revisa"]
     assert due.decoded("dtstart") == date(2026, 12, 1)
     assert "Begoña Ibáñez — Producción" in str(due["description"])
     start = events["Compras <centrales> & más"].decoded("dtstart")
@@ -67,7 +67,7 @@ def test_actions_csv_opens_in_a_spreadsheet(workspace: Workspace, tmp_path: Path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][0] == "Action"
+    assert rows[0][0] == "Acción", "headers in the meeting's language"
     assert rows[1] == ["Enviar calendario, 陈静 revisa", "Begoña Ibáñez", "Producción",
-                       "2026-12-01", "To do", ""]
-    assert rows[2][4] == "Done"
+                       "2026-12-01", "Pendiente", ""]
+    assert rows[2][4] == "Hecha"

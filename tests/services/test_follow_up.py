@@ -74,7 +74,7 @@ def test_follow_up_carries_what_is_still_open_linked_to_the_originals(
     new = create_follow_up(workspace, held.meeting)
 
     meeting = meetings.get_meeting(workspace, new)
-    assert meeting.title == "Follow-up: Cut churn"
+    assert meeting.title == "Seguimiento: Cut churn", "named in the meeting's language"
     assert (meeting.language, meeting.duration_minutes, meeting.location) == (
         Language.es, 60, "Room 4")
     assert meeting.previous_id == held.meeting

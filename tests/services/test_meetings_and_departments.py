@@ -5,9 +5,11 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 
 import pytest
+from sqlmodel import func, select
 
 from app.domain.enums import Language, MeetingStatus, Readiness, Relationship, Stance
-from app.services import departments, meetings, participation, people
+from app.domain.models import Goal, Participation
+from app.services import demands, departments, goals, meetings, participation, people, touchpoints
 from app.services.errors import InUse, InvalidInput, NotFound
 from app.services.trash import restore
 from app.storage import Workspace
@@ -139,3 +141,75 @@ def test_deleting_a_meeting_can_be_undone_exactly(workspace: Workspace, meeting_
     restore(workspace, snapshot)
     again = agenda.get(workspace, item.id)
     assert (again.presenter_id, again.goal_id, again.title) == (boss.id, goal.id, "Plan")
+
+
+def _meeting_with_parts(workspace: Workspace, meeting_id: int) -> tuple[int, int]:
+    meetings.update(workspace, meeting_id, purpose="One customer record",
+                    scheduled_at=datetime(2026, 12, 3, 10, 0, tzinfo=SHANGHAI),
+                    duration_minutes=90, language="es", status="ready", notes="Mine only")
+    goals.add(workspace, meeting_id, statement="Fewer duplicates", indicator="dupes %",
+              target="5%")
+    goals.add(workspace, meeting_id, statement="Faster alerts")
+    sales = departments.create(workspace, name="Sales")
+    legal = departments.create(workspace, name="Legal")
+    part = participation.add(workspace, meeting_id, sales.id, relationship="downstream",
+                             serves_their_goals="Fewer calls", stance_at_start="opposed",
+                             stance="concerned")
+    participation.add(workspace, meeting_id, legal.id)
+    touchpoints.add(workspace, part.id, date=datetime(2026, 11, 2).date(), summary="Coffee")
+    demands.add(workspace, part.id, kind="objection", text="No time")
+    return sales.id or 0, legal.id or 0
+
+
+def test_duplicate_copies_fields_goals_and_parts(workspace: Workspace, meeting_id: int) -> None:
+    sales, legal = _meeting_with_parts(workspace, meeting_id)
+    copy = meetings.duplicate(workspace, meeting_id)
+    assert copy.id != meeting_id
+    again = meetings.get_meeting(workspace, copy.id)
+    original = meetings.get_meeting(workspace, meeting_id)
+    assert again.title == "Copy of Customer data platform"
+    assert again.scheduled_at == original.scheduled_at
+    assert (again.purpose, again.duration_minutes, again.language, again.status,
+            again.notes) == ("One customer record", 90, Language.es, MeetingStatus.ready,
+                             "Mine only")
+    assert [(g.statement, g.indicator, g.target) for g in goals.list_for(workspace, copy.id)] == [
+        ("Fewer duplicates", "dupes %", "5%"), ("Faster alerts", "", "")]
+    parts = participation.list_for(workspace, copy.id)
+    assert [p.department_id for p in parts] == [sales, legal]
+    assert (parts[0].relationship, parts[0].serves_their_goals, parts[0].stance_at_start,
+            parts[0].stance) == (Relationship.downstream, "Fewer calls", Stance.opposed,
+                                 Stance.concerned)
+    # the log and what was said stay with the original
+    assert touchpoints.list_for(workspace, parts[0].id) == []
+    assert demands.list_for(workspace, parts[0].id) == []
+    # the original is untouched
+    assert len(goals.list_for(workspace, meeting_id)) == 2
+    assert len(participation.list_for(workspace, meeting_id)) == 2
+    named = meetings.duplicate(workspace, meeting_id, title="Compras 2027")
+    assert meetings.get_meeting(workspace, named.id).title == "Compras 2027"
+
+
+def test_duplicate_that_fails_writes_nothing(workspace: Workspace, meeting_id: int,
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    _meeting_with_parts(workspace, meeting_id)
+    before = meetings.list_summaries(workspace)
+    goal_count = len(goals.list_for(workspace, meeting_id))
+
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("disk gone")
+
+    # the departments are copied last: by then the meeting and its goals are written
+    monkeypatch.setattr(participation.rows, "add_in", broken)
+    with pytest.raises(RuntimeError):
+        meetings.duplicate(workspace, meeting_id)
+    assert meetings.list_summaries(workspace) == before
+    assert len(goals.list_for(workspace, meeting_id)) == goal_count
+    with workspace.session() as session:
+        assert session.exec(select(func.count()).select_from(Goal)).one() == goal_count
+        assert session.exec(select(func.count()).select_from(Participation)).one() == 2
+    with pytest.raises(InvalidInput) as caught:
+        meetings.duplicate(workspace, meeting_id, title="  ")
+    assert caught.value.fields == ["title"]
+    assert meetings.list_summaries(workspace) == before
+    with pytest.raises(NotFound):
+        meetings.duplicate(workspace, 999)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date
 
 import pytest
@@ -10,54 +9,52 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLineEdit, QPushButton
 
 from app.domain.enums import DemandKind, DemandStatus, RootCause
-from app.services import demands, departments, participation, people, touchpoints
+from app.services import demands, people, touchpoints
 from app.storage import Workspace
-from ui.context import AppContext
+from tests.ui.page_helpers import (
+    add_departments,
+    child,
+    choose,
+    click_row,
+    click_text,
+    show_page,
+    shown,
+    table,
+)
 from ui.forms import Choice, TextBox
 from ui.models.demand_model import COL_TEXT, DemandModel
 from ui.models.meeting_view import load
 from ui.steps.demands_page import DemandsPage
-from ui.steps.row_table import RowTable
+from ui.steps.step_parts import RowTable
 
 
 @pytest.fixture
 def parts(workspace: Workspace, meeting_id: int) -> dict[str, int]:
     """Two departments in the meeting, one demand each and a touchpoint."""
-    ids: dict[str, int] = {}
-    for name in ("Compras", "Finance"):
-        dept = departments.create(workspace, name=name)
-        ids[name] = participation.add(workspace, meeting_id, dept.id).id or 0
-        ids[name + "_dept"] = dept.id or 0
-    person = people.add(workspace, ids["Compras_dept"], name="Begoña Ibáñez")
-    demands.add(workspace, ids["Compras"], kind=DemandKind.objection,
+    ids = add_departments(workspace, meeting_id)
+    person = people.add(workspace, ids["Compras"], name="Begoña Ibáñez")
+    demands.add(workspace, ids["Compras_part"], kind=DemandKind.objection,
                 text="Our buyers have no time for a new tool")
-    demands.add(workspace, ids["Finance"], kind=DemandKind.demand,
+    demands.add(workspace, ids["Finance_part"], kind=DemandKind.demand,
                 text="Monthly cost report", response="Included in the pilot",
                 status=DemandStatus.addressed)
-    touchpoints.add(workspace, ids["Compras"], date=date(2026, 11, 20), person_id=person.id,
+    touchpoints.add(workspace, ids["Compras_part"], date=date(2026, 11, 20),
+                    person_id=person.id,
                     summary="Worried the rollout collides with the year-end close")
     return ids
 
 
 @pytest.fixture
-def page(qtbot, workspace: Workspace, meeting_id: int,
-         parts: dict[str, int]) -> Iterator[DemandsPage]:
-    context = AppContext(workspace)
-    page = DemandsPage(context)
-    qtbot.addWidget(page)
-    page.set_meeting(meeting_id)
-    page.resize(1280, 800)
-    page.show()
-    yield page
+def page(qtbot, workspace: Workspace, meeting_id: int, parts: dict[str, int]) -> DemandsPage:
+    return show_page(qtbot, DemandsPage, workspace, meeting_id)
 
 
-def table(page: DemandsPage) -> RowTable:
-    return page.findChild(RowTable, "demandsTable")
+def demands_table(page: DemandsPage) -> RowTable:
+    return table(page, "demands")
 
 
 def shown_texts(page: DemandsPage) -> list[str]:
-    view = table(page).model()
-    return [view.index(r, COL_TEXT).data() for r in range(view.rowCount())]
+    return shown(demands_table(page), COL_TEXT)
 
 
 def all_demands(workspace: Workspace, meeting_id: int) -> list[str]:
@@ -65,20 +62,7 @@ def all_demands(workspace: Workspace, meeting_id: int) -> list[str]:
 
 
 def select(qtbot, page: DemandsPage, text: str) -> None:
-    view = table(page)
-    row = shown_texts(page).index(text)
-    rect = view.visualRect(view.model().index(row, COL_TEXT))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-
-
-def choose(qtbot, combo: QComboBox, text: str) -> None:
-    """Pick an entry by keyboard, as a user would with the popup closed."""
-    combo.setFocus()
-    target = combo.findText(text)
-    assert target >= 0, text
-    while combo.currentIndex() != target:
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        qtbot.keyClick(combo, key)
+    click_text(qtbot, demands_table(page), COL_TEXT, text)
 
 
 def test_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id, parts) -> None:
@@ -88,7 +72,7 @@ def test_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id, par
 
 
 def test_unanswered_objection_stands_out(page: DemandsPage) -> None:
-    view = table(page).model()
+    view = demands_table(page).view.model()
     row = shown_texts(page).index("Our buyers have no time for a new tool")
     index = view.index(row, COL_TEXT)
     assert index.data(Qt.ItemDataRole.FontRole).bold()
@@ -99,30 +83,38 @@ def test_unanswered_objection_stands_out(page: DemandsPage) -> None:
     assert answered.data(Qt.ItemDataRole.DecorationRole) is None
 
 
-def test_add_edit_undo_redo(qtbot, page: DemandsPage, workspace, meeting_id, parts) -> None:
-    choose(qtbot, page.findChild(QComboBox, "newDemandDepartment"), "Finance")
-    choose(qtbot, page.findChild(Choice, "newDemandKind"), "Risk")
-    qtbot.keyClicks(page.findChild(QLineEdit, "newDemandText"), "Budget freeze in Q1")
-    qtbot.mouseClick(page.findChild(QPushButton, "addDemand"), Qt.MouseButton.LeftButton)
+def test_a_row_is_always_shown_in_the_form(page: DemandsPage) -> None:
+    # a table with rows never leaves its form empty: the first row is selected
+    assert demands_table(page).current().text == shown_texts(page)[0]
+    assert child(page, TextBox, "field_text").toPlainText() == shown_texts(page)[0]
+    assert child(page, TextBox, "field_text").isEnabled()
 
-    added = [d for d in demands.list_for(workspace, parts["Finance"])
+
+def test_add_edit_undo_redo(qtbot, page: DemandsPage, workspace, meeting_id, parts) -> None:
+    choose(qtbot, child(page, QComboBox, "new_demand_department"), "Finance")
+    choose(qtbot, child(page, Choice, "new_demand_kind"), "Risk")
+    qtbot.keyClicks(child(page, QLineEdit, "new_demand_text"), "Budget freeze in Q1")
+    qtbot.mouseClick(child(page, QPushButton, "demands_add"), Qt.MouseButton.LeftButton)
+
+    added = [d for d in demands.list_for(workspace, parts["Finance_part"])
              if d.text == "Budget freeze in Q1"]
     assert len(added) == 1 and added[0].kind == DemandKind.risk
-    assert table(page).selected_row().text == "Budget freeze in Q1"   # the new row is selected
+    assert demands_table(page).current().text == "Budget freeze in Q1"  # the new row is shown
 
     stack = page.context.undo_stack
     after_add = stack.index()
-    # the response, written in the form, is saved when focus leaves it
-    response = page.findChild(TextBox, "demandResponse")
+    # the response, written in the form, is saved when focus leaves it: one undo step
+    response = child(page, TextBox, "field_response")
     response.setFocus()
     qtbot.keyClicks(response, "Phase the licence cost over two years")
-    choose(qtbot, page.findChild(Choice, "demandRootCause"), "Goal conflict")
+    choose(qtbot, child(page, Choice, "field_root_cause"), "Goal conflict")
     row = demands.get(workspace, added[0].id)
     assert row.response == "Phase the licence cost over two years"
     assert row.root_cause == RootCause.goal_conflict
+    assert stack.text(after_add) == "Edit demand: Our prepared response"
 
     before_status = stack.index()
-    choose(qtbot, page.findChild(Choice, "demandStatus"), "Addressed")
+    choose(qtbot, child(page, Choice, "field_status"), "Addressed")
     assert demands.get(workspace, added[0].id).status == DemandStatus.addressed
     done = stack.index()
 
@@ -131,7 +123,7 @@ def test_add_edit_undo_redo(qtbot, page: DemandsPage, workspace, meeting_id, par
     stack.setIndex(after_add)
     row = demands.get(workspace, added[0].id)
     assert row.response == "" and row.root_cause is None
-    assert page.findChild(TextBox, "demandResponse").toPlainText() == ""
+    assert child(page, TextBox, "field_response").toPlainText() == ""
     stack.undo()
     assert "Budget freeze in Q1" not in all_demands(workspace, meeting_id)
     assert "Budget freeze in Q1" not in shown_texts(page)
@@ -148,27 +140,31 @@ def test_keys_undo_and_redo(qtbot, page: DemandsPage, workspace, meeting_id) -> 
     page.addAction(stack.createUndoAction(page))
     page.actions()[-1].setShortcut(QKeySequence.StandardKey.Undo)
     select(qtbot, page, "Our buyers have no time for a new tool")
-    qtbot.keyClick(table(page), Qt.Key.Key_Delete)
+    view = demands_table(page).view
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
     assert "Our buyers have no time for a new tool" not in all_demands(workspace, meeting_id)
-    qtbot.keyClick(table(page), Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert "Our buyers have no time for a new tool" in all_demands(workspace, meeting_id)
 
 
 def test_filters(qtbot, page: DemandsPage) -> None:
     assert len(shown_texts(page)) == 2
-    choose(qtbot, page.findChild(QComboBox, "demandDepartmentFilter"), "Finance")
+    choose(qtbot, child(page, QComboBox, "demand_department_filter"), "Finance")
     assert shown_texts(page) == ["Monthly cost report"]
-    choose(qtbot, page.findChild(QComboBox, "demandDepartmentFilter"), "All departments")
-    choose(qtbot, page.findChild(QComboBox, "demandKindFilter"), "Objection")
+    assert demands_table(page).current().text == "Monthly cost report"  # the form follows
+    choose(qtbot, child(page, QComboBox, "demand_department_filter"), "All departments")
+    choose(qtbot, child(page, QComboBox, "demand_kind_filter"), "Objection")
     assert shown_texts(page) == ["Our buyers have no time for a new tool"]
-    choose(qtbot, page.findChild(QComboBox, "demandKindFilter"), "All kinds")
-    choose(qtbot, page.findChild(QComboBox, "demandStatusFilter"), "Addressed")
+    choose(qtbot, child(page, QComboBox, "demand_kind_filter"), "All kinds")
+    choose(qtbot, child(page, QComboBox, "demand_status_filter"), "Addressed")
     assert shown_texts(page) == ["Monthly cost report"]
+    assert "1 of 2 items shown" in demands_table(page).status.text()
 
 
 def test_delete_and_undo(qtbot, page: DemandsPage, workspace, meeting_id) -> None:
     select(qtbot, page, "Monthly cost report")
-    qtbot.mouseClick(page.findChild(QPushButton, "deleteDemand"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, RowTable, "demands").delete_button,
+                     Qt.MouseButton.LeftButton)
     assert "Monthly cost report" not in all_demands(workspace, meeting_id)
     page.context.undo_stack.undo()
     assert "Monthly cost report" in all_demands(workspace, meeting_id)
@@ -177,19 +173,17 @@ def test_delete_and_undo(qtbot, page: DemandsPage, workspace, meeting_id) -> Non
 
 def test_objection_from_a_touchpoint_is_one_action(qtbot, page: DemandsPage, workspace,
                                                    meeting_id, parts) -> None:
-    qtbot.mouseClick(page.findChild(QPushButton, "demandFromTouchpoint"),
+    qtbot.mouseClick(child(page, QPushButton, "demand_from_touchpoint"),
                      Qt.MouseButton.LeftButton)
-    picker = page.findChild(QDialog, "touchpointPicker")
-    assert picker is not None and picker.isVisible()
-    picks = picker.findChild(RowTable, "touchpointTable")
-    rect = picks.visualRect(picks.model().index(0, 3))
-    qtbot.mouseClick(picks.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    picker = child(page, QDialog, "touchpointPicker")
+    assert picker.isVisible()
+    click_row(qtbot, table(picker, "touchpoint_picks"), 0, 3)
     buttons = picker.findChild(QDialogButtonBox)
     qtbot.mouseClick(buttons.button(QDialogButtonBox.StandardButton.Ok),
                      Qt.MouseButton.LeftButton)
 
     text = "Worried the rollout collides with the year-end close"
-    raised = [d for d in demands.list_for(workspace, parts["Compras"]) if d.text == text]
+    raised = [d for d in demands.list_for(workspace, parts["Compras_part"]) if d.text == text]
     assert len(raised) == 1
     assert raised[0].kind == DemandKind.objection and raised[0].anticipated is False
     assert text in shown_texts(page)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import date, timedelta
 
 import pytest
@@ -15,32 +14,26 @@ from app.services import (
     agenda,
     decisions,
     demands,
-    departments,
     meetings,
     open_issues,
-    participation,
     people,
     review,
 )
 from app.storage import Workspace
+from tests.ui.page_helpers import add_departments, child, choose, click_row, show_page, shown
 from ui import dialogs
-from ui.context import AppContext
 from ui.forms import ItemChoice, OptionalDate, OptionalNumber, TextBox
 from ui.models.agenda_model import COL_TITLE, AgendaModel
 from ui.models.follow_up_models import ActionModel, DecisionModel, IssueModel
 from ui.models.meeting_view import load
 from ui.steps.follow_up_page import FollowUpPage
-from ui.steps.row_table import RowTable
+from ui.steps.rows_panel import RowsPanel
 
 
 @pytest.fixture
 def filled(workspace: Workspace, meeting_id: int) -> dict[str, int]:
-    ids: dict[str, int] = {}
     meetings.update(workspace, meeting_id, duration_minutes=90)
-    for name in ("Compras", "Finance"):
-        dept = departments.create(workspace, name=name)
-        ids[name] = dept.id or 0
-        ids[name + "_part"] = participation.add(workspace, meeting_id, dept.id).id or 0
+    ids = add_departments(workspace, meeting_id)
     ids["begona"] = people.add(workspace, ids["Compras"], name="Begoña Ibáñez").id or 0
     ids["tom"] = people.add(workspace, ids["Finance"], name="Tom Reyes").id or 0
     ids["objection"] = demands.add(workspace, ids["Compras_part"], kind=DemandKind.objection,
@@ -54,28 +47,21 @@ def filled(workspace: Workspace, meeting_id: int) -> dict[str, int]:
 
 
 @pytest.fixture
-def page(qtbot, workspace: Workspace, meeting_id: int,
-         filled: dict[str, int]) -> Iterator[FollowUpPage]:
-    context = AppContext(workspace)
-    page = FollowUpPage(context)
-    qtbot.addWidget(page)
-    page.set_meeting(meeting_id)
-    page.resize(1280, 800)
-    page.show()
-    yield page
+def page(qtbot, workspace: Workspace, meeting_id: int, filled: dict[str, int]) -> FollowUpPage:
+    return show_page(qtbot, FollowUpPage, workspace, meeting_id)
 
 
 def titles(workspace: Workspace, meeting_id: int) -> list[str]:
     return [a.title for a in agenda.list_for(workspace, meeting_id)]
 
 
-def table(page: FollowUpPage, name: str) -> RowTable:
-    return page.findChild(RowTable, name + "Table")
+def panel(page: FollowUpPage, name: str) -> RowsPanel:
+    return child(page, RowsPanel, name + "_panel")
 
 
-def click_row(qtbot, view: RowTable, row: int, column: int = 0) -> None:
-    rect = view.visualRect(view.model().index(row, column))
-    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+def field(page: FollowUpPage, list_name: str, kind: type, name: str):  # type: ignore[no-untyped-def]
+    """A field of one list's form (every form names its fields alike)."""
+    return child(panel(page, list_name).form, kind, "field_" + name)
 
 
 def open_tab(qtbot, tabs: QTabWidget, text: str) -> None:
@@ -83,15 +69,6 @@ def open_tab(qtbot, tabs: QTabWidget, text: str) -> None:
     index = next(i for i in range(bar.count()) if bar.tabText(i) == text)
     qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(index).center())
     assert tabs.currentIndex() == index
-
-
-def choose(qtbot, combo, text: str) -> None:
-    combo.setFocus()
-    target = combo.findText(text)
-    assert target >= 0, text
-    while combo.currentIndex() != target:
-        key = Qt.Key.Key_Down if combo.currentIndex() < target else Qt.Key.Key_Up
-        qtbot.keyClick(combo, key)
 
 
 def type_number(qtbot, box: OptionalNumber, value: int) -> None:
@@ -114,24 +91,24 @@ def test_models_pass_the_model_tester(qtmodeltester, workspace, meeting_id, fill
 
 def test_over_time_warning_comes_and_goes(qtbot, page: FollowUpPage, workspace,
                                           meeting_id) -> None:
-    time = page.findChild(QLabel, "agendaTime")
-    icon = page.findChild(QLabel, "agendaTimeIcon")
+    time = child(page, QLabel, "agenda_time")
+    icon = child(page, QLabel, "agenda_time_icon")
     assert time.text() == "80 of 90 minutes — 10 to spare"
     assert not icon.isVisible()
 
-    new = page.findChild(QLineEdit, "agendaNew")
+    new = child(page, QLineEdit, "agenda_new")
     qtbot.keyClicks(new, "Budget and staffing")
     qtbot.keyClick(new, Qt.Key.Key_Return)
     assert titles(workspace, meeting_id)[-1] == "Budget and staffing"
-    assert table(page, "agenda").selected_row().title == "Budget and staffing"
-    type_number(qtbot, page.findChild(OptionalNumber, "agendaMinutes"), 15)
+    assert panel(page, "agenda").table.current().title == "Budget and staffing"
+    type_number(qtbot, field(page, "agenda", OptionalNumber, "minutes"), 15)
     assert agenda.list_for(workspace, meeting_id)[-1].minutes == 15
 
     assert time.text() == "95 of 90 minutes — 5 over"
     assert icon.isVisible() and time.font().bold()
 
     # the meeting gets longer: it fits again
-    type_number(qtbot, page.findChild(OptionalNumber, "meetingDuration"), 100)
+    type_number(qtbot, child(page, OptionalNumber, "meeting_duration"), 100)
     assert meetings.get_meeting(workspace, meeting_id).duration_minutes == 100
     assert time.text() == "95 of 100 minutes — 5 to spare"
     assert not icon.isVisible() and not time.font().bold()
@@ -144,16 +121,16 @@ def test_over_time_warning_comes_and_goes(qtbot, page: FollowUpPage, workspace,
 
 def test_reorder_by_buttons_keys_undo_redo(qtbot, page: FollowUpPage, workspace,
                                            meeting_id) -> None:
-    view = table(page, "agenda")
+    view = panel(page, "agenda").table
     click_row(qtbot, view, 0, COL_TITLE)
-    qtbot.mouseClick(page.findChild(QPushButton, "agendaDown"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(view.down_button, Qt.MouseButton.LeftButton)
     assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
-    assert view.selected_row().title == "Why one record"   # the moved item stays selected
+    assert view.current().title == "Why one record"   # the moved item stays selected
 
-    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert titles(workspace, meeting_id) == ["The pilot", "Actions", "Why one record"]
-    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(view.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
 
@@ -164,26 +141,25 @@ def test_reorder_by_buttons_keys_undo_redo(qtbot, page: FollowUpPage, workspace,
     assert titles(workspace, meeting_id) == ["Why one record", "The pilot", "Actions"]
     stack.redo()
     assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
-    shown = [view.model().index(r, COL_TITLE).data() for r in range(view.model().rowCount())]
-    assert shown == ["The pilot", "Why one record", "Actions"]
+    assert shown(view, COL_TITLE) == ["The pilot", "Why one record", "Actions"]
 
 
 def test_start_times_follow_the_scheduled_time(page: FollowUpPage, workspace,
                                                meeting_id) -> None:
     from datetime import UTC, datetime
 
-    view = table(page, "agenda")
-    assert view.isColumnHidden(0)                       # no time scheduled: no start times
+    view = panel(page, "agenda").table
+    assert view.view.isColumnHidden(0)                       # no time scheduled: no start times
     meetings.update(workspace, meeting_id, scheduled_at=datetime(2026, 12, 3, 9, 30, tzinfo=UTC))
     page.reload()
-    assert not view.isColumnHidden(0)
-    starts = [view.model().index(r, 0).data() for r in range(3)]
+    assert not view.view.isColumnHidden(0)
+    starts = shown(view, 0)
     assert starts == ["09:30", "09:50", "10:30"]
 
 
 def test_drag_and_drop_moves_through_an_undo_command(qtbot, page: FollowUpPage, workspace,
                                                      meeting_id) -> None:
-    model = table(page, "agenda").rows_model
+    model = panel(page, "agenda").table.model
     data = model.mimeData([model.index(2, 0)])
     assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
     qtbot.waitUntil(lambda: titles(workspace, meeting_id)[0] == "Actions")
@@ -194,21 +170,21 @@ def test_drag_and_drop_moves_through_an_undo_command(qtbot, page: FollowUpPage, 
 
 def test_decisions_and_who_agreed(qtbot, page: FollowUpPage, workspace, meeting_id,
                                   filled) -> None:
-    open_tab(qtbot, page.findChild(QTabWidget, "followUpTabs"), "After the meeting")
-    open_tab(qtbot, page.findChild(QTabWidget, "afterTabs"), "Decisions")
-    new = page.findChild(QLineEdit, "decisionsNew")
+    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
+    open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Decisions")
+    new = child(page, QLineEdit, "decisions_new")
     qtbot.keyClicks(new, "Licences reviewed each quarter")
-    qtbot.mouseClick(page.findChild(QPushButton, "decisionsAdd"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(child(page, QPushButton, "decisions_add"), Qt.MouseButton.LeftButton)
     decision = decisions.list_for(workspace, meeting_id)[-1]
     assert decision.text == "Licences reviewed each quarter"
 
-    agreed = page.findChild(QListWidget, "decisionsAgreedBy")
+    agreed = child(page, QListWidget, "decisions_agreed_by")
     assert [agreed.item(i).text() for i in range(agreed.count())] == ["Compras", "Finance"]
     agreed.setFocus()
     agreed.setCurrentRow(1)
     qtbot.keyClick(agreed, Qt.Key.Key_Space)
     assert decisions.agreed_by(workspace, meeting_id)[decision.id] == [filled["Finance"]]
-    assert table(page, "decisions").selected_row().agreed_names == ("Finance",)
+    assert panel(page, "decisions").table.current().agreed_names == ("Finance",)
     page.context.undo_stack.undo()
     assert decision.id not in decisions.agreed_by(workspace, meeting_id)
     page.context.undo_stack.undo()
@@ -217,39 +193,40 @@ def test_decisions_and_who_agreed(qtbot, page: FollowUpPage, workspace, meeting_
 
 def test_actions_owner_source_and_overdue(qtbot, page: FollowUpPage, workspace, meeting_id,
                                           filled) -> None:
-    open_tab(qtbot, page.findChild(QTabWidget, "followUpTabs"), "After the meeting")
-    open_tab(qtbot, page.findChild(QTabWidget, "afterTabs"), "Action items")
-    view = table(page, "actions")
-    overdue = view.model().index(0, ActionModel.COL_TEXT)
+    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
+    open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Action items")
+    view = panel(page, "actions").table
+    overdue = view.view.model().index(0, ActionModel.COL_TEXT)
     assert overdue.data(Qt.ItemDataRole.FontRole).bold()
     assert overdue.data(Qt.ItemDataRole.ToolTipRole).startswith("Overdue since ")
 
-    new = page.findChild(QLineEdit, "actionsNew")
+    new = child(page, QLineEdit, "actions_new")
     qtbot.keyClicks(new, "Free a data engineer for two weeks")
     qtbot.keyClick(new, Qt.Key.Key_Return)
     action = actions.list_for(workspace, meeting_id)[-1]
     assert action.text == "Free a data engineer for two weeks"
 
-    choose(qtbot, page.findChild(ItemChoice, "actionsOwnerId"), "Begoña Ibáñez (Compras)")
+    choose(qtbot, field(page, "actions", ItemChoice, "owner_id"), "Begoña Ibáñez (Compras)")
     saved = actions.get(workspace, action.id)
     assert saved.owner_id == filled["begona"]
     assert saved.department_id == filled["Compras"]     # the owner's department, in one edit
-    source = page.findChild(ItemChoice, "actionsSource")
+    source = field(page, "actions", ItemChoice, "source")
     choose(qtbot, source, "Objection · Compras: No time in December")
     assert actions.get(workspace, action.id).source_demand_id == filled["objection"]
+    field(page, "actions", TextBox, "text").setFocus()   # done with it; then changed again
     choose(qtbot, source, "Open issue: Who owns the data")
     saved = actions.get(workspace, action.id)
     assert saved.source_demand_id is None and saved.source_issue_id is not None
 
-    # a day picked in the calendar popup (an empty date editor takes no typed date yet)
-    due = page.findChild(OptionalDate, "actionsDue")
+    # a day picked in the calendar popup
+    due = field(page, "actions", OptionalDate, "due")
     yesterday = date.today() - timedelta(days=1)
     picked = QDate(yesterday.year, yesterday.month, yesterday.day)
     due.editor.setDate(picked)
     due.editor.calendarWidget().clicked.emit(picked)
     assert actions.get(workspace, action.id).due == date.today() - timedelta(days=1)
-    row = view.rows_model.row_of(lambda r: r.id == action.id)
-    assert view.rows_model.index(row, ActionModel.COL_DUE).data(Qt.ItemDataRole.FontRole).bold()
+    row = view.model.row_of(lambda r: r.id == action.id)
+    assert view.model.index(row, ActionModel.COL_DUE).data(Qt.ItemDataRole.FontRole).bold()
 
     stack = page.context.undo_stack
     stack.undo()
@@ -263,20 +240,20 @@ def test_actions_owner_source_and_overdue(qtbot, page: FollowUpPage, workspace, 
 
 
 def test_issue_follow_up_and_review(qtbot, page: FollowUpPage, workspace, meeting_id) -> None:
-    open_tab(qtbot, page.findChild(QTabWidget, "followUpTabs"), "After the meeting")
-    open_tab(qtbot, page.findChild(QTabWidget, "afterTabs"), "Unresolved issues")
-    click_row(qtbot, table(page, "issues"), 0)
-    follow_up = page.findChild(TextBox, "issuesFollowUp")
+    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
+    open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Unresolved issues")
+    click_row(qtbot, panel(page, "issues").table, 0)
+    follow_up = field(page, "issues", TextBox, "follow_up")
     follow_up.setFocus()
     qtbot.keyClicks(follow_up, "Ask the COO")
     qtbot.keyClick(follow_up, Qt.Key.Key_Tab)           # leaving the box saves it
     assert open_issues.list_for(workspace, meeting_id)[0].follow_up == "Ask the COO"
 
-    open_tab(qtbot, page.findChild(QTabWidget, "afterTabs"), "Review")
-    went_well = page.findChild(TextBox, "reviewWentWell")
+    open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Review")
+    went_well = child(page, TextBox, "field_went_well")
     went_well.setFocus()
     qtbot.keyClicks(went_well, "Everyone had seen the plan")
-    type_number(qtbot, page.findChild(OptionalNumber, "reviewRating"), 4)
+    type_number(qtbot, child(page, OptionalNumber, "field_rating"), 4)
     saved = review.get_review(workspace, meeting_id)
     assert saved.went_well == "Everyone had seen the plan" and saved.rating == 4
     page.context.undo_stack.undo()
@@ -290,7 +267,7 @@ def test_issue_follow_up_and_review(qtbot, page: FollowUpPage, workspace, meetin
 def test_follow_up_meeting_is_created_and_undone(qtbot, page: FollowUpPage, workspace,
                                                  meeting_id, monkeypatch) -> None:
     pytest.importorskip("app.services.follow_up", reason="the follow-up service is not there yet")
-    button = page.findChild(QPushButton, "createFollowUp")
+    button = child(page, QPushButton, "create_follow_up")
     assert not button.isEnabled()                       # still being prepared
     meetings.update(workspace, meeting_id, status=MeetingStatus.held)
     page.reload()

@@ -264,3 +264,21 @@ def test_remove_from_meeting_asks_and_can_be_undone(qtbot, window: MainWindow,
     assert [t.summary for t in touchpoints.list_for(workspace, part.id)] == ["Coffee"]
     assert page.table.current().department.name == "Finance"
     assert [kind for kind, _t, _x in no_dialogs.shown] == ["question", "question"]
+
+
+def test_a_goal_clicked_with_the_mouse_shows_in_its_form(qtbot, window: MainWindow,
+                                                         workspace: Workspace,
+                                                         meeting_id: int) -> None:
+    for text in ("First", "Second"):
+        goals.add(workspace, meeting_id, statement=text)
+    window.show_meeting(meeting_id)
+    click_tab(qtbot, window.steps, "Goals")
+    page = child(window, GoalsPage, "goals_page")
+    view = page.goals.view
+    assert child(page.goal_form, TextLine, "field_statement").text() == "First"
+    rect = view.visualRect(view.model().index(1, 0))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    assert page.goals.current().statement == "Second"
+    statement = child(page.goal_form, TextLine, "field_statement")
+    assert statement.text() == "Second" and statement.isEnabled()
+    assert page.goals.delete_button.isEnabled()

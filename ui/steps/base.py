@@ -1,9 +1,12 @@
-"""What every step page has: its key, its title, and reloading for the current meeting."""
+"""What every step page has: its key, its title, reloading for the current meeting, and
+what a read-only workspace changes on it."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QWidget
 
+from app.i18n import _
 from ui.context import AppContext
 
 
@@ -12,6 +15,11 @@ class StepPage(QWidget):
 
     ``step`` is the key shared with readiness items and guidance
     (overview, goals, departments, demands, suggestions, follow_up).
+
+    In a read-only workspace (a second window opened the file read-only) the
+    page shows its data as usual; a one-line notice says why nothing can be
+    changed, the widgets a page marks with :meth:`guard` (add bars, buttons)
+    are disabled with all they hold, and the forms show their values read-only.
     """
 
     step = ""
@@ -20,10 +28,37 @@ class StepPage(QWidget):
         super().__init__(parent)
         self.context = context
         self.meeting_id: int | None = None
+        #: nothing on the page may change the workspace
+        self.read_only = context.workspace.read_only
+        self.read_only_notice = QLabel(
+            _("This workspace is open read-only: you can read everything, change nothing."),
+            self)
+        self.read_only_notice.setObjectName("read_only_notice")
+        self.read_only_notice.setWordWrap(True)
+        self.read_only_notice.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_notice.setMargin(6)
+        self.read_only_notice.setVisible(self.read_only)
+        self._notice_placed = False
 
     @property
     def workspace(self):  # type: ignore[no-untyped-def]
         return self.context.workspace
+
+    def guard(self, *widgets: QWidget) -> None:
+        """Mark widgets that change data: in a read-only workspace they, and all they
+        hold, are disabled for good (enabling a button inside changes nothing)."""
+        if self.read_only:
+            for widget in widgets:
+                widget.setEnabled(False)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.read_only and not self._notice_placed:
+            # above whatever the page lays out, so no page has to remember it
+            layout = self.layout()
+            if isinstance(layout, QBoxLayout):
+                layout.insertWidget(0, self.read_only_notice)
+            self._notice_placed = True
 
     def title(self) -> str:
         """The tab's text, translated (numbered in the method's order by the window)."""
@@ -35,7 +70,10 @@ class StepPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the page's data again from the services (after any change or undo)."""
+        """Read the page's data again from the services (after any change or undo).
+
+        The window calls it for the page shown, and for a hidden page once it is shown.
+        """
         raise NotImplementedError
 
     def select_ref(self, table: str, row_id: int) -> None:

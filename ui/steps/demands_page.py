@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -26,14 +23,26 @@ from app.domain.enums import DemandKind, DemandStatus, RootCause, label
 from app.i18n import _, ngettext
 from app.services import demands
 from ui.context import AppContext
-from ui.forms import Check, Choice, FormBinder, TextBox
+from ui.forms import Check, Choice, ItemChoice, ShownText, TextBox
 from ui.models import meeting_view
-from ui.models.demand_model import COL_RESPONSE, COL_TEXT, DemandFilter, DemandModel
-from ui.models.meeting_view import DemandRow, MeetingView, TouchpointRow
+from ui.models.demand_model import (
+    COL_CAUSE,
+    COL_DEPARTMENT,
+    COL_KIND,
+    COL_ORIGIN,
+    COL_RESPONSE,
+    COL_STATUS,
+    COL_TEXT,
+    DemandFilter,
+    DemandModel,
+)
+from ui.models.meeting_view import MeetingView, TouchpointRow
 from ui.models.table_model import Column, RowTableModel
 from ui.steps.base import StepPage
-from ui.steps.row_table import RowTable
-from ui.undo import AddCommand, DeleteCommand, EditCommand
+from ui.steps.row_actions import RowActions, RowService
+from ui.steps.row_form import RowForm
+from ui.steps.rows_panel import scrolled
+from ui.steps.step_parts import RowTable
 
 
 class TouchpointPicker(QDialog):
@@ -43,22 +52,23 @@ class TouchpointPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("touchpointPicker")
         self.setWindowTitle(_("Objection from a touchpoint"))
-        self.model: RowTableModel[TouchpointRow] = RowTableModel([
+        model: RowTableModel[TouchpointRow] = RowTableModel([
             Column(lambda: _("Date"), lambda t: formatting.day(t.date), sort_key=lambda t: t.date),
             Column(lambda: _("Department"), lambda t: t.department),
             Column(lambda: _("Person"), lambda t: t.person),
             Column(lambda: _("What was said"), lambda t: " ".join(t.summary.split()),
                    tooltip=lambda t: t.summary),
-        ], self)
-        self.table = RowTable(self.model, name="touchpointTable", stretch=(3,), parent=self)
+        ])
+        self.table = RowTable("touchpoint_picks", model, what=_("Touchpoints"), stretch=3,
+                              addable=False, deletable=False, parent=self)
         self.table.set_rows([t for t in touchpoints if t.summary.strip()])
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setText(_("Add as objection"))
-        ok.setEnabled(False)
-        self.table.current_row_changed.connect(lambda row: ok.setEnabled(row is not None))
-        self.table.doubleClicked.connect(lambda _i: self.accept())
+        ok.setEnabled(self.table.current() is not None)
+        self.table.current_changed.connect(lambda row: ok.setEnabled(row is not None))
+        self.table.view.doubleClicked.connect(lambda _i: self.accept())
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -71,7 +81,7 @@ class TouchpointPicker(QDialog):
         self.resize(720, 360)
 
     def chosen(self) -> TouchpointRow | None:
-        return self.table.selected_row()
+        return self.table.current()
 
 
 class DemandsPage(StepPage):
@@ -81,77 +91,75 @@ class DemandsPage(StepPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.setObjectName("demands_page")
         self.view: MeetingView | None = None
-        self._stale = False
         self.model = DemandModel(self)
         self.filter = DemandFilter(self)
-        self.table = RowTable(self.model, name="demandsTable", stretch=(COL_TEXT, COL_RESPONSE),
-                              proxy=self.filter, parent=self)
-        self.table.setSortingEnabled(True)
-        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
-        self.table.current_row_changed.connect(self._show_row)
+        self.table = RowTable(
+            "demands", self.model, what=_("Demands, objections and risks"), proxy=self.filter,
+            stretch=(COL_TEXT, COL_RESPONSE), addable=False, sortable=True,
+            widths={COL_DEPARTMENT: 13, COL_KIND: 9, COL_CAUSE: 13, COL_ORIGIN: 11,
+                    COL_STATUS: 9}, parent=self)
+        self.row_actions = RowActions(context, self.table, RowService.of(demands), self,
+                                      flush=self.flush)
+        self.table.delete_requested.connect(
+            lambda row: self.row_actions.delete(row, _("Delete demand")))
+        self.form = self._build_form()
+        self.table.current_changed.connect(self.form.load)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self._build_add_bar())
+        self.add_bar = self._build_add_bar()
+        layout.addWidget(self.add_bar)
         layout.addWidget(self._build_filter_bar())
         # the details sit beneath the table, so its seven columns keep the page's width
+        details = QGroupBox(_("Selected item"), self)
+        details.setObjectName("demand_details")
+        QVBoxLayout(details).addWidget(scrolled(self.form, details))
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.table, 1)
-        buttons = QHBoxLayout()
-        self.delete_button = QPushButton(_("Delete"), left)
-        self.delete_button.setObjectName("deleteDemand")
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self._delete,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        self.delete_button.clicked.connect(self._delete)
-        self.count_label = QLabel(left)
-        self.count_label.setObjectName("demandCount")
-        buttons.addWidget(self.count_label, 1)
-        buttons.addWidget(self.delete_button)
-        left_layout.addLayout(buttons)
-        splitter.addWidget(left)
-        splitter.addWidget(self._build_details(splitter))
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
         splitter.setSizes([480, 280])
         layout.addWidget(splitter, 1)
-        context.changed.connect(self._data_changed)
-        self._show_row(None)
+        self.guard(self.add_bar, self.table.buttons)
 
     # -- building ---------------------------------------------------------------------------
-    def _build_add_bar(self) -> QWidget:
+    def _build_add_bar(self) -> QGroupBox:
         bar = QGroupBox(_("Add a demand, objection or risk"), self)
-        row = QHBoxLayout(bar)
-        self.new_department = QComboBox(bar)
-        self.new_department.setObjectName("newDemandDepartment")
+        self.new_department = ItemChoice(optional=False, parent=bar)
+        self.new_department.setObjectName("new_demand_department")
         self.new_department.setAccessibleName(_("Department"))
         self.new_kind = Choice(list(DemandKind), parent=bar)
-        self.new_kind.setObjectName("newDemandKind")
+        self.new_kind.setObjectName("new_demand_kind")
         self.new_kind.setAccessibleName(_("Kind"))
         self.new_kind.set_value(DemandKind.objection)
         self.new_text = QLineEdit(bar)
-        self.new_text.setObjectName("newDemandText")
+        self.new_text.setObjectName("new_demand_text")
         self.new_text.setAccessibleName(_("What they need or fear"))
         self.new_text.returnPressed.connect(self._add)
         self.add_button = QPushButton(_("Add"), bar)
-        self.add_button.setObjectName("addDemand")
+        self.add_button.setObjectName("demands_add")
         self.add_button.clicked.connect(self._add)
         self.new_text.textChanged.connect(lambda _t: self._update_buttons())
         self.from_touchpoint = QPushButton(_("From a touchpoint…"), bar)
-        self.from_touchpoint.setObjectName("demandFromTouchpoint")
+        self.from_touchpoint.setObjectName("demand_from_touchpoint")
         self.from_touchpoint.setToolTip(_("They said it: add what a department said in a "
                                           "touchpoint as an objection they raised"))
         self.from_touchpoint.clicked.connect(self._pick_touchpoint)
-        row.addWidget(QLabel(_("Department"), bar))
-        row.addWidget(self.new_department)
-        row.addWidget(self.new_kind)
+        # two lines, so that the text keeps its width in any language
+        department_label = QLabel(_("Department"), bar)
+        department_label.setBuddy(self.new_department)
         text_label = QLabel(_("Text"), bar)
         text_label.setBuddy(self.new_text)
-        row.addWidget(text_label)
-        row.addWidget(self.new_text, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.from_touchpoint)
+        grid = QGridLayout(bar)
+        grid.addWidget(department_label, 0, 0)
+        grid.addWidget(self.new_department, 0, 1)
+        grid.addWidget(self.new_kind, 0, 2)
+        grid.addWidget(self.from_touchpoint, 0, 3, 1, 3, Qt.AlignmentFlag.AlignRight)
+        grid.addWidget(text_label, 1, 0)
+        grid.addWidget(self.new_text, 1, 1, 1, 4)
+        grid.addWidget(self.add_button, 1, 5)
+        grid.setColumnStretch(3, 1)
         return bar
 
     def _build_filter_bar(self) -> QWidget:
@@ -159,16 +167,16 @@ class DemandsPage(StepPage):
         row = QHBoxLayout(bar)
         row.setContentsMargins(0, 0, 0, 0)
         self.department_filter = QComboBox(bar)
-        self.department_filter.setObjectName("demandDepartmentFilter")
+        self.department_filter.setObjectName("demand_department_filter")
         self.department_filter.setAccessibleName(_("Show department"))
         self.kind_filter = QComboBox(bar)
-        self.kind_filter.setObjectName("demandKindFilter")
+        self.kind_filter.setObjectName("demand_kind_filter")
         self.kind_filter.setAccessibleName(_("Show kind"))
         self.kind_filter.addItem(_("All kinds"), None)
         for kind in DemandKind:
             self.kind_filter.addItem(label(kind), kind)
         self.status_filter = QComboBox(bar)
-        self.status_filter.setObjectName("demandStatusFilter")
+        self.status_filter.setObjectName("demand_status_filter")
         self.status_filter.setAccessibleName(_("Show status"))
         self.status_filter.addItem(_("All statuses"), None)
         for status in DemandStatus:
@@ -182,55 +190,29 @@ class DemandsPage(StepPage):
         row.addStretch(1)
         return bar
 
-    def _build_details(self, parent: QWidget) -> QWidget:
-        box = QGroupBox(_("Selected item"), parent)
-        box.setObjectName("demandDetails")
-        columns = QHBoxLayout(box)
-        form, form_right = QFormLayout(), QFormLayout()
-        columns.addLayout(form, 2)
-        columns.addSpacing(12)
-        columns.addLayout(form_right, 3)
-        self.binder = FormBinder(self._commit)
-        self.department_label = QLabel(box)
-        self.department_label.setObjectName("demandDepartment")
-        fields: list[tuple[QFormLayout, str, str, QWidget]] = [
-            (form, "kind", _("Kind"), Choice(list(DemandKind), parent=box)),
-            (form, "root_cause", _("Root cause"), Choice(
-                list(RootCause), optional=True, none_text=_("Not known yet"), parent=box)),
-            (form, "status", _("Status"), Choice(list(DemandStatus), parent=box)),
-            (form_right, "text", _("What they need or fear"), TextBox(box, lines=2)),
-            (form_right, "response", _("Our prepared response"), TextBox(box, lines=3)),
-        ]
-        form.addRow(_("Department"), self.department_label)
-        for layout, name, text, widget in fields:
-            widget.setObjectName("demand" + name.title().replace("_", ""))
-            widget.setAccessibleName(text)
-            layout.addRow(text, widget)
-            label_widget = layout.labelForField(widget)
-            if isinstance(label_widget, QLabel):
-                label_widget.setBuddy(widget)
-            self.binder.bind(name, widget)
-        anticipated = self.binder.bind(
-            "anticipated", Check(_("We anticipated it (they have not raised it yet)"), box))
-        anticipated.setObjectName("demandAnticipated")
-        form.addRow("", anticipated)
-        return box
+    def _build_form(self) -> RowForm:
+        form = RowForm(self.context, demands.update, _("demand"), self, columns=2,
+                       labels_above=(1,), stretch=(2, 3))
+        form.setObjectName("demand_form")
+        form.add("department", _("Department"), ShownText())
+        form.add("kind", _("Kind"), Choice(list(DemandKind)))
+        form.add("root_cause", _("Root cause"), Choice(
+            list(RootCause), optional=True, none_text=_("Not known yet")))
+        form.add("status", _("Status"), Choice(list(DemandStatus)))
+        form.add("anticipated", "", Check(_("We anticipated it (they have not raised it yet)")))
+        form.add("text", _("What they need or fear"), TextBox(lines=2), column=1)
+        form.add("response", _("Our prepared response"), TextBox(lines=3), column=1)
+        return form
 
     # -- StepPage ---------------------------------------------------------------------------
     def title(self) -> str:
         return _("Demands")
 
     def reload(self) -> None:
-        self._stale = False
-        if self.meeting_id is None:
-            self.view = None
-            self.table.set_rows([])
-            self._fill_departments([])
-            self._update_buttons()
-            return
-        self.view = meeting_view.load(self.workspace, self.meeting_id)
-        self._fill_departments(self.view.departments)
-        self.table.set_rows(self.view.demands)
+        self.view = (None if self.meeting_id is None
+                     else meeting_view.load(self.workspace, self.meeting_id))
+        self._fill_departments(self.view.departments if self.view else [])
+        self.table.set_rows(self.view.demands if self.view else [])
         self._update_count()
         self._update_buttons()
 
@@ -239,33 +221,19 @@ class DemandsPage(StepPage):
             self._select_new(row_id)
 
     def flush(self) -> None:
-        self.binder.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+        self.form.flush()
 
     # -- reacting ---------------------------------------------------------------------------
-    def _data_changed(self) -> None:
-        # hidden pages catch up when shown rather than on every edit elsewhere
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def _fill_departments(self, departments: list[meeting_view.DepartmentRef]) -> None:
-        for combo, first in ((self.new_department, None),
-                             (self.department_filter, _("All departments"))):
-            current = combo.currentData()
-            combo.blockSignals(True)
+        self.new_department.set_items([(d.name, d.participation_id) for d in departments])
+        combo = self.department_filter
+        current = combo.currentData()
+        with QSignalBlocker(combo):
             combo.clear()
-            if first is not None:
-                combo.addItem(first, None)
+            combo.addItem(_("All departments"), None)
             for dept in departments:
-                combo.addItem(dept.name, dept.id if first is not None else dept.participation_id)
+                combo.addItem(dept.name, dept.id)
             combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
         self._apply_filter()
 
     def _apply_filter(self) -> None:
@@ -273,7 +241,7 @@ class DemandsPage(StepPage):
                                kind=self.kind_filter.currentData(),
                                status=self.status_filter.currentData())
         self._update_count()
-        self.table.refresh_current()
+        self.table.refresh()
 
     def _update_count(self) -> None:
         shown, total = self.filter.rowCount(), self.model.rowCount()
@@ -286,7 +254,7 @@ class DemandsPage(StepPage):
                                      unanswered).format(n=unanswered)
         if self.new_department.count() == 0:
             text = _("Bring departments into the meeting first (step 2, Departments).")
-        self.count_label.setText(text)
+        self.table.status.setText(text)
 
     def _update_buttons(self) -> None:
         has_departments = self.new_department.count() > 0
@@ -294,38 +262,22 @@ class DemandsPage(StepPage):
         self.new_text.setEnabled(has_departments)
         self.from_touchpoint.setEnabled(
             self.view is not None and any(t.summary.strip() for t in self.view.touchpoints))
-        self.delete_button.setEnabled(self.table.selected_row() is not None)
-
-    def _show_row(self, row: DemandRow | None) -> None:
-        self.binder.load(row)
-        self.binder.set_enabled(row is not None)
-        self.department_label.setText(row.department if row else "")
-        self._update_buttons()
 
     # -- actions ----------------------------------------------------------------------------
-    def _commit(self, name: str, value: Any) -> None:
-        row = self.table.selected_row()
-        if row is None:
-            return
-        self.context.run(EditCommand(_("Edit demand"), self.workspace, demands.update, row.id,
-                                     {name: getattr(row, name)}, {name: value}), self)
-
     def _add(self) -> None:
         text = self.new_text.text().strip()
-        participation_id = self.new_department.currentData()
-        if not text or participation_id is None:
+        participation_id = self.new_department.value()
+        kind = self.new_kind.value()
+        if not text or participation_id is None or kind is None:
             return
-        kind = DemandKind(self.new_kind.value())
         undo_text = {DemandKind.demand: _("Add demand"), DemandKind.objection: _("Add objection"),
-                     DemandKind.risk: _("Add risk")}[kind]
-        command = AddCommand(
-            undo_text, self.workspace,
-            lambda: demands.add(self.workspace, participation_id, kind=kind, text=text,
-                                anticipated=True),
-            demands.delete)
-        if self.context.run(command, self):
+                     DemandKind.risk: _("Add risk")}[DemandKind(kind)]
+        workspace = self.workspace
+        added = self.row_actions.add(undo_text, lambda: demands.add(
+            workspace, participation_id, kind=kind, text=text, anticipated=True))
+        if added is not None:
             self.new_text.clear()
-            self._select_new(command.row_id)
+            self._select_new(added)
 
     def _select_new(self, row_id: int | None) -> None:
         if not self.table.select_id(row_id):
@@ -333,13 +285,6 @@ class DemandsPage(StepPage):
             for combo in (self.department_filter, self.kind_filter, self.status_filter):
                 combo.setCurrentIndex(0)
             self.table.select_id(row_id)
-
-    def _delete(self) -> None:
-        row = self.table.selected_row()
-        if row is None:
-            return
-        self.context.run(DeleteCommand(_("Delete demand"), self.workspace, demands.delete,
-                                       row.id), self)
 
     def _pick_touchpoint(self) -> None:
         if self.view is None:
@@ -352,11 +297,9 @@ class DemandsPage(StepPage):
     def _add_from(self, touchpoint: TouchpointRow | None) -> None:
         if touchpoint is None:
             return
-        command = AddCommand(
-            _("Add objection from a touchpoint"), self.workspace,
-            lambda: demands.add(self.workspace, touchpoint.participation_id,
-                                kind=DemandKind.objection, text=touchpoint.summary.strip(),
-                                anticipated=False),
-            demands.delete)
-        if self.context.run(command, self):
-            self._select_new(command.row_id)
+        workspace = self.workspace
+        added = self.row_actions.add(_("Add objection from a touchpoint"), lambda: demands.add(
+            workspace, touchpoint.participation_id, kind=DemandKind.objection,
+            text=touchpoint.summary.strip(), anticipated=False))
+        if added is not None:
+            self._select_new(added)

@@ -31,8 +31,9 @@ from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, depa
 from ui.steps.base import StepPage
 from ui.steps.departments_profile import PeoplePanel, ProfilePanel
 from ui.steps.departments_touchpoints import MeetingPartPanel, TouchpointsPanel
-from ui.steps.step_parts import RowTable
-from ui.undo import AddCommand, DeleteCommand, MacroCommand
+from ui.steps.row_actions import RowActions, RowService
+from ui.steps.step_parts import RowTable, labelled
+from ui.undo import AddCommand, MacroCommand
 
 logger = logging.getLogger(__name__)
 
@@ -57,16 +58,15 @@ class DepartmentsPage(StepPage):
         super().__init__(context, parent)
         self.setObjectName("departments_page")
         self.table = RowTable("departments", departments_model(), what=_("Departments"),
-                              sortable=True, stretch=COL_DEPARTMENT_NAME, parent=self)
-        view = self.table.view
-        for column, width in ((1, 100), (2, 190), (3, 120), (4, 110)):
-            view.setColumnWidth(column, width)
-        self.table.add_button.setText(_("Add department"))
-        self.table.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+                              sortable=True, sorted_by=COL_DEPARTMENT_NAME,
+                              stretch=COL_DEPARTMENT_NAME, parent=self)
+        self.row_actions = RowActions(context, self.table, RowService(
+            participation.add, participation.update, participation.remove), self,
+            flush=self.flush)
+        assert self.table.add_button is not None and self.table.delete_button is not None
+        labelled(self.table.add_button, _("Add department"))
         self.table.add_button.setToolTip(_("Add a department to this meeting (Insert)"))
-        self.table.delete_button.setText(_("Remove from meeting"))
-        self.table.delete_button.setToolButtonStyle(
-            Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        labelled(self.table.delete_button, _("Remove from meeting"))
         self.table.delete_button.setToolTip(_("Remove the selected department from this "
                                               "meeting; its profile stays (Del)"))
         self.add_menu = QMenu(self)
@@ -104,12 +104,13 @@ class DepartmentsPage(StepPage):
         split.setStretchFactor(1, 1)
         split.setSizes([300, 400])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(split)
 
         self.table.current_changed.connect(self._show_selected)
         self.table.add_requested.connect(self.open_add_menu)
         self.table.delete_requested.connect(self.remove_department)
+        self.guard(self.table.buttons, self.people.table.buttons,
+                   self.touchpoints.table.buttons)
 
     def title(self) -> str:
         return _("Departments")
@@ -169,6 +170,7 @@ class DepartmentsPage(StepPage):
         if self.meeting_id is None:
             return
         button = self.table.add_button
+        assert button is not None
         self.add_menu.popup(button.mapToGlobal(QPoint(0, button.height())))
 
     def _fill_add_menu(self) -> None:
@@ -189,13 +191,9 @@ class DepartmentsPage(StepPage):
     def add_existing(self, department: Department) -> None:
         if self.meeting_id is None:
             return
-        self.flush()
         ws, meeting_id, department_id = self.workspace, self.meeting_id, department.id or 0
-        command = AddCommand(
-            _("Add {name} to the meeting").format(name=department.name), ws,
-            lambda: participation.add(ws, meeting_id, department_id), participation.remove)
-        if self.context.run(command, self):
-            self.table.select_id(command.row_id)
+        self.row_actions.add(_("Add {name} to the meeting").format(name=department.name),
+                             lambda: participation.add(ws, meeting_id, department_id))
 
     def add_new(self) -> None:
         """Create a profile and bring it into the meeting: one action, one undo."""
@@ -205,7 +203,6 @@ class DepartmentsPage(StepPage):
                                               _("Name of the department:"))
         if not accepted or not name.strip():
             return
-        self.flush()
         ws, meeting_id = self.workspace, self.meeting_id
         profile = AddCommand(_("Create {name}").format(name=name), ws,
                              lambda: departments.create(ws, name=name), departments.delete)
@@ -215,8 +212,7 @@ class DepartmentsPage(StepPage):
             participation.remove)
         command = MacroCommand(_("New department {name}").format(name=name),
                                [profile, joined])
-        if self.context.run(command, self):
-            self.table.select_id(joined.row_id)
+        if self.row_actions.run(command, lambda: joined.row_id):
             self.tabs.setCurrentWidget(self.profile)
 
     def remove_department(self, row: DepartmentRow) -> None:
@@ -226,6 +222,4 @@ class DepartmentsPage(StepPage):
                 "in this meeting go with it; its profile and people stay in the workspace. "
                 "You can undo this.").format(name=name)):
             return
-        command = DeleteCommand(_("Remove {name} from the meeting").format(name=name),
-                                self.workspace, participation.remove, row.id)
-        self.context.run(command, self)
+        self.row_actions.delete(row, _("Remove {name} from the meeting").format(name=name))

@@ -6,28 +6,20 @@ meeting the department takes part in, which the panel says plainly.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from app.domain.models import Department, Person
 from app.i18n import _, ngettext
 from app.services import departments, people
 from ui.context import AppContext
-from ui.forms import OptionalNumber, TextBox, TextLine
+from ui.forms import LinesBox, OptionalNumber, TextBox, TextLine
 from ui.models.departments_model import COL_PERSON_NAME, people_model
-from ui.steps.step_parts import LinesBox, RowForm, RowTable
-from ui.undo import AddCommand, DeleteCommand
+from ui.steps.row_actions import RowService
+from ui.steps.row_form import RowForm
+from ui.steps.rows_panel import RowsPanel, Words, scrolled
 
-
-def scrolled(widget: QWidget, parent: QWidget) -> QScrollArea:
-    """``widget`` in a frameless scroll area, so a long form never squeezes its fields."""
-    area = QScrollArea(parent)
-    area.setWidgetResizable(True)
-    area.setFrameShape(QScrollArea.Shape.NoFrame)
-    area.setWidget(widget)
-    return area
+#: the people table's last column (its model names only the name's)
+COL_CONTACT = 4
 
 
 class ProfilePanel(QWidget):
@@ -74,21 +66,19 @@ class ProfilePanel(QWidget):
         self.form.flush()
 
 
-class PeoplePanel(QWidget):
+class PeoplePanel(RowsPanel):
     """The department's key people: a table and the selected person's details."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.context = context
-        self.setObjectName("people_panel")
-        self.department: Department | None = None
-        self.table = RowTable("people", people_model(), what=_("People"), sortable=True,
-                              stretch=COL_PERSON_NAME, parent=self)
-        for column, width in ((1, 120), (2, 64), (3, 64), (4, 140)):
-            self.table.view.setColumnWidth(column, width)
-        self.table.add_button.setText(_("Add person"))
-        self.table.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.form = RowForm(context, people.update, _("person"), self)
+        words = Words(_("person"), _("People"),
+                      lambda: _("Add a person to {name}").format(name=self._department_name()),
+                      lambda person: _("Delete {name}").format(name=person.name),
+                      add_button=_("Add person"))
+        super().__init__(context, "people", people_model(), RowService.of(people), words,
+                         first_field="name", new_values=lambda: {"name": _("New person")},
+                         stretch=(COL_PERSON_NAME, COL_CONTACT),
+                         widths={1: 14, 2: 7, 3: 7},
+                         sortable=True, sorted_by=COL_PERSON_NAME, beside=True, parent=parent)
         self.form.setObjectName("person_form")
         self.form.add("name", _("&Name:"), TextLine())
         self.form.add("role", _("&Role:"), TextLine())
@@ -100,48 +90,11 @@ class PeoplePanel(QWidget):
         interest.setToolTip(_("1 (low) to 5 (high): how much the plan affects them"))
         self.form.add("interest", _("In&terest (1-5):"), interest)
         self.form.add("notes", _("N&otes:"), TextBox(lines=2))
-        split = QSplitter(Qt.Orientation.Horizontal, self)
-        split.setChildrenCollapsible(False)
-        split.addWidget(self.table)
-        split.addWidget(scrolled(self.form, self))
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(6, 6, 6, 6)
-        layout.addWidget(split)
-        self.table.current_changed.connect(self.form.load)
-        self.table.add_requested.connect(self.add_person)
-        self.table.delete_requested.connect(self.delete_person)
+        self.department: Department | None = None
+
+    def _department_name(self) -> str:
+        return "" if self.department is None else self.department.name
 
     def show_people(self, department: Department | None, rows: list[Person]) -> None:
         self.department = department
-        self.table.setEnabled(department is not None)
-        self.table.set_rows(rows)
-
-    def flush(self) -> None:
-        self.form.flush()
-
-    def add_person(self) -> None:
-        if self.department is None:
-            return
-        self.flush()
-        ws, department_id = self.context.workspace, self.department.id or 0
-        command = AddCommand(
-            _("Add a person to {name}").format(name=self.department.name), ws,
-            lambda: people.add(ws, department_id, name=_("New person")), people.delete)
-        if self.context.run(command, self):
-            self.table.select_id(command.row_id)
-            name = self.form.findChild(TextLine, "field_name")
-            if name is not None:
-                name.setFocus()
-                name.selectAll()
-
-    def delete_person(self, person: Person) -> None:
-        command = DeleteCommand(_("Delete {name}").format(name=person.name),
-                                self.context.workspace, people.delete, person.id or 0)
-        self.context.run(command, self)
-
-
-def selected(row: Any, attribute: str) -> Any:
-    """``row.attribute``, or None when nothing is selected."""
-    return None if row is None else getattr(row, attribute)
+        self.show_rows(None if department is None else department.id, rows)

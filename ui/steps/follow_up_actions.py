@@ -14,7 +14,8 @@ from ui.context import AppContext
 from ui.forms import Choice, ItemChoice, OptionalDate, TextBox
 from ui.models.follow_up_models import ActionModel
 from ui.models.meeting_view import ActionRow, MeetingView
-from ui.steps.follow_up_rows import RowService, RowsPanel, Words
+from ui.steps.row_actions import RowService
+from ui.steps.rows_panel import RowsPanel, Words
 
 #: the source choice's key → the action's field that holds it
 SOURCE_FIELDS = {"demand": "source_demand_id", "suggestion": "source_suggestion_id",
@@ -44,9 +45,13 @@ def source_items(view: MeetingView) -> list[tuple[str, str]]:
     return items
 
 
-def source_choice(row: ActionRow) -> str | None:
-    key = row.source_key
-    return None if key is None else f"{key[0]}:{key[1]}"
+def source_choice(row: Any) -> str | None:
+    """An action's source as one choice's key ("demand:3"), or None."""
+    for kind, field in SOURCE_FIELDS.items():
+        key = getattr(row, field)
+        if key is not None:
+            return f"{kind}:{key}"
+    return None
 
 
 def source_fields(choice: str | None) -> dict[str, int | None]:
@@ -58,64 +63,61 @@ def source_fields(choice: str | None) -> dict[str, int | None]:
     return fields
 
 
+class ShownAction:
+    """An action as its form shows it: the source as one choice's key, not its text."""
+
+    def __init__(self, row: ActionRow) -> None:
+        self._row = row
+        self.source = source_choice(row)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
 class ActionsPanel(RowsPanel):
     """The action items; an open one past its due date stands out."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        service = RowService(actions.add, actions.update, actions.delete, actions.move)
-        words = Words(_("New action"), _("Add action"), _("Edit action"), _("Delete action"),
-                      _("Move action"), _("Selected action"))
-        model = ActionModel()
-        super().__init__(context, model, service, words, name="actions",
-                         stretch=(ActionModel.COL_TEXT, ActionModel.COL_SOURCE), parent=parent)
-        model.setParent(self)
-        self.add_field(_("Action"), "text", TextBox(self, lines=3))
-        self.source = self.binder.bind("source", ItemChoice(parent=self))
-        self.source.setObjectName("actionsSource")
-        self.source.setAccessibleName(_("Comes from"))
-        self.form.addRow(_("Comes from"), self.source)
-        self.owner = self.add_field(_("Owner"), "owner_id", ItemChoice(parent=self), right=True)
-        self.department = self.add_field(_("Department"), "department_id",
-                                         ItemChoice(parent=self), right=True)
-        self.add_field(_("Due"), "due", OptionalDate(self), right=True)
-        self.add_field(_("Status"), "status", Choice(list(ActionStatus), parent=self),
-                       right=True)
-
-    def rows_of(self, view: MeetingView) -> list[ActionRow]:
-        return view.actions
+        words = Words(_("action"), _("Action items"), _("Add action"), _("Delete action"),
+                      _("Move action"), new_label=_("New action"), details=_("Selected action"))
+        super().__init__(context, "actions", ActionModel(), RowService.of(actions), words,
+                         first_field="text",
+                         stretch=(ActionModel.COL_TEXT, ActionModel.COL_SOURCE),
+                         widths={ActionModel.COL_OWNER: 16, ActionModel.COL_DEPARTMENT: 14,
+                                 ActionModel.COL_DUE: 11, ActionModel.COL_STATUS: 10},
+                         movable=True, columns=2, form_row=ShownAction,
+                         changes=self._changes, parent=parent)
+        self.view: MeetingView | None = None
+        self.form.add("text", _("Action"), TextBox(lines=3))
+        self.source = self.form.add("source", _("Comes from"), ItemChoice())
+        self.owner = self.form.add("owner_id", _("Owner"), ItemChoice(), column=1)
+        self.department = self.form.add("department_id", _("Department"), ItemChoice(),
+                                        column=1)
+        self.form.add("due", _("Due"), OptionalDate(), column=1)
+        self.form.add("status", _("Status"), Choice(list(ActionStatus)), column=1)
 
     def show_view(self, view: MeetingView | None) -> None:
         if view is not None:
             self.owner.set_items([(p.label, p.id) for p in view.people])
             self.department.set_items([(d.name, d.id) for d in view.departments])
             self.source.set_items(source_items(view))
-        super().show_view(view)
-        open_count = 0 if view is None else sum(
-            1 for a in view.actions if a.status == ActionStatus.open)
-        total = 0 if view is None else len(view.actions)
-        self.status_label.setText(ngettext("{open} of {total} action still to do",
-                                           "{open} of {total} actions still to do",
-                                           total).format(open=open_count, total=total)
-                                  if total else "")
-        today = date.today()
-        overdue = 0 if view is None else sum(1 for a in view.actions if a.overdue(today))
+        self.view = view
+        rows = [] if view is None else view.actions
+        self.show_rows(None if view is None else view.id, rows)
+        open_count = sum(1 for a in rows if a.status == ActionStatus.open)
+        text = ngettext("{open} of {total} action still to do",
+                        "{open} of {total} actions still to do",
+                        len(rows)).format(open=open_count, total=len(rows)) if rows else ""
+        overdue = sum(1 for a in rows if a.overdue(date.today()))
         if overdue:
-            self.status_label.setText(self.status_label.text() + " · " + ngettext(
-                "{n} overdue", "{n} overdue", overdue).format(n=overdue))
+            text += " · " + ngettext("{n} overdue", "{n} overdue", overdue).format(n=overdue)
+        self.table.status.setText(text)
 
-    def show_row(self, row: Any | None) -> None:
-        super().show_row(row)
-        # the binder read the row's ``source`` text; the choice wants its key
-        self.source.set_value(None if row is None else source_choice(row))
-
-    def commit(self, name: str, value: Any) -> None:
-        row = self.table.selected_row()
-        if row is None:
-            return
+    def _changes(self, row: Any, name: str, value: Any) -> tuple[dict[str, Any],
+                                                                  dict[str, Any]]:
         if name == "source":
-            before = {field: getattr(row, field) for field in SOURCE_FIELDS.values()}
-            self.edit(row, before, source_fields(value))
-            return
+            return ({field: getattr(row, field) for field in SOURCE_FIELDS.values()},
+                    source_fields(value))
         before, after = {name: getattr(row, name)}, {name: value}
         if name == "owner_id" and value is not None and row.department_id is None:
             # an owner's department is the action's department unless told otherwise
@@ -123,4 +125,4 @@ class ActionsPanel(RowsPanel):
                 if self.view else None
             if person is not None:
                 before["department_id"], after["department_id"] = None, person.department_id
-        self.edit(row, before, after)
+        return before, after

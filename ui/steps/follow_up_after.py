@@ -6,7 +6,6 @@ from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtWidgets import (
-    QFormLayout,
     QGroupBox,
     QLabel,
     QListWidget,
@@ -20,11 +19,13 @@ from PySide6.QtWidgets import (
 from app.i18n import _
 from app.services import decisions, open_issues, review
 from ui.context import AppContext
-from ui.forms import FormBinder, OptionalDate, OptionalNumber, TextBox
+from ui.forms import OptionalDate, OptionalNumber, TextBox
 from ui.models.follow_up_models import DecisionModel, IssueModel
-from ui.models.meeting_view import DecisionRow, IssueRow, MeetingView
+from ui.models.meeting_view import MeetingView
 from ui.steps.follow_up_actions import ActionsPanel
-from ui.steps.follow_up_rows import RowService, RowsPanel, Words
+from ui.steps.row_actions import RowService
+from ui.steps.row_form import RowForm
+from ui.steps.rows_panel import RowsPanel, Words, scrolled
 from ui.undo import CallCommand
 
 REVIEW_FIELDS = ("rating", "went_well", "lessons", "leader_feedback")
@@ -36,21 +37,24 @@ class DecisionsPanel(RowsPanel):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         service = RowService(decisions.add, decisions.update, decisions.delete_decision,
                              decisions.move)
-        words = Words(_("New decision"), _("Add decision"), _("Edit decision"),
-                      _("Delete decision"), _("Move decision"), _("Selected decision"))
-        model = DecisionModel()
-        super().__init__(context, model, service, words, name="decisions",
-                         stretch=(DecisionModel.COL_TEXT,), parent=parent)
-        model.setParent(self)
-        self.add_field(_("Decision"), "text", TextBox(self, lines=3))
+        words = Words(_("decision"), _("Decisions"), _("Add decision"), _("Delete decision"),
+                      _("Move decision"), new_label=_("New decision"),
+                      details=_("Selected decision"))
+        super().__init__(context, "decisions", DecisionModel(), service, words,
+                         first_field="text", stretch=DecisionModel.COL_TEXT,
+                         widths={DecisionModel.COL_AGREED: 30}, movable=True, columns=2,
+                         parent=parent)
+        self.view: MeetingView | None = None
+        self.form.add("text", _("Decision"), TextBox(lines=3))
         self.agreed = QListWidget(self)
-        self.agreed.setObjectName("decisionsAgreedBy")
+        self.agreed.setObjectName("decisions_agreed_by")
         self.agreed.setAccessibleName(_("Agreed by"))
         self.agreed.itemChanged.connect(lambda _item: self._agreement_changed())
-        self.form_right.addRow(_("Agreed by"), self.agreed)
+        self.form.add_row(_("Agreed by"), self.agreed, column=1)
 
-    def rows_of(self, view: MeetingView) -> list[DecisionRow]:
-        return view.decisions
+    def show_view(self, view: MeetingView | None) -> None:
+        self.view = view
+        self.show_rows(None if view is None else view.id, [] if view is None else view.decisions)
 
     def show_row(self, row: Any | None) -> None:
         super().show_row(row)
@@ -63,10 +67,10 @@ class DecisionsPanel(RowsPanel):
                 item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if dept.id in agreed
                                    else Qt.CheckState.Unchecked)
-        self.agreed.setEnabled(row is not None)
+        self.agreed.setEnabled(row is not None and not self.context.workspace.read_only)
 
     def _agreement_changed(self) -> None:
-        row = self.table.selected_row()
+        row = self.table.current()
         if row is None:
             return
         items = [self.agreed.item(i) for i in range(self.agreed.count())]
@@ -84,21 +88,21 @@ class IssuesPanel(RowsPanel):
     """Issues the meeting left open, with their follow-up and its date."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        service = RowService(open_issues.add, open_issues.update, open_issues.delete,
-                             open_issues.move)
-        words = Words(_("New unresolved issue"), _("Add unresolved issue"),
-                      _("Edit unresolved issue"), _("Delete unresolved issue"),
-                      _("Move unresolved issue"), _("Selected issue"))
-        model = IssueModel()
-        super().__init__(context, model, service, words, name="issues",
-                         stretch=(IssueModel.COL_TEXT, IssueModel.COL_FOLLOW_UP), parent=parent)
-        model.setParent(self)
-        self.add_field(_("Issue"), "text", TextBox(self, lines=3))
-        self.add_field(_("Follow-up"), "follow_up", TextBox(self, lines=3), right=True)
-        self.add_field(_("Follow up by"), "due", OptionalDate(self), right=True)
+        words = Words(_("unresolved issue"), _("Unresolved issues"),
+                      _("Add unresolved issue"), _("Delete unresolved issue"),
+                      _("Move unresolved issue"), new_label=_("New unresolved issue"),
+                      details=_("Selected issue"))
+        super().__init__(context, "issues", IssueModel(), RowService.of(open_issues), words,
+                         first_field="text",
+                         stretch=(IssueModel.COL_TEXT, IssueModel.COL_FOLLOW_UP),
+                         widths={IssueModel.COL_DUE: 11}, movable=True, columns=2,
+                         parent=parent)
+        self.form.add("text", _("Issue"), TextBox(lines=3))
+        self.form.add("follow_up", _("Follow-up"), TextBox(lines=3), column=1)
+        self.form.add("due", _("Follow up by"), OptionalDate(), column=1)
 
-    def rows_of(self, view: MeetingView) -> list[IssueRow]:
-        return view.issues
+    def show_view(self, view: MeetingView | None) -> None:
+        self.show_rows(None if view is None else view.id, [] if view is None else view.issues)
 
 
 class ReviewPanel(QWidget):
@@ -106,38 +110,35 @@ class ReviewPanel(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reviewPanel")
+        self.setObjectName("review_panel")
         self.context = context
         self.view: MeetingView | None = None
-        self.binder = FormBinder(self._commit)
-        box = QGroupBox(_("Review"), self)
-        form = QFormLayout(box)
+        self.form = RowForm(context, None, _("review"), self, commit=self._commit)
+        self.form.setObjectName("review_form")
         intro = QLabel(_("A few lines while it is fresh: the next meeting's preparation shows "
-                         "them again."), box)
+                         "them again."), self)
         intro.setWordWrap(True)
-        form.addRow(intro)
-        fields = (
-            ("rating", _("Rating (1 to 5)"), OptionalNumber(1, 5, box)),
-            ("went_well", _("What went well"), TextBox(box, lines=4)),
-            ("lessons", _("Lessons for next time"), TextBox(box, lines=4)),
-            ("leader_feedback", _("Reported to the leader"), TextBox(box, lines=4)),
-        )
+        rating = self.form.add("rating", _("Rating (1 to 5)"), OptionalNumber(1, 5))
         # a number from one to five needs no more width than that
-        fields[0][2].setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        for name, text, widget in fields:
-            widget.setObjectName("review" + name.title().replace("_", ""))
-            widget.setAccessibleName(text)
-            form.addRow(text, widget)
-            self.binder.bind(name, widget)
+        rating.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.form.add("went_well", _("What went well"), TextBox(lines=4))
+        self.form.add("lessons", _("Lessons for next time"), TextBox(lines=4))
+        self.form.add("leader_feedback", _("Reported to the leader"), TextBox(lines=4))
+        box = QGroupBox(_("Review"), self)
+        box_layout = QVBoxLayout(box)
+        box_layout.addWidget(intro)
+        box_layout.addWidget(self.form)
+        box_layout.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)   # inside a tab's frame
-        layout.addWidget(box)
-        layout.addStretch(1)
+        layout.addWidget(scrolled(box, self))
 
     def show_view(self, view: MeetingView | None) -> None:
         self.view = view
-        self.binder.load(None if view is None else view.review)
-        self.binder.set_enabled(view is not None)
+        if view is None:
+            self.form.load(None)
+            return
+        self.form.load(_Review(view.id, view.review))
 
     def _commit(self, name: str, value: Any) -> None:
         if self.view is None:
@@ -157,7 +158,18 @@ class ReviewPanel(QWidget):
             self)
 
     def flush(self) -> None:
-        self.binder.flush()
+        self.form.flush()
+
+
+class _Review:
+    """A meeting's review as its form shows it: empty fields, ready to write in, before
+    one is written."""
+
+    def __init__(self, meeting_id: int, written: Any | None) -> None:
+        self.id = meeting_id
+        self.rating: int | None = None if written is None else written.rating
+        for name in REVIEW_FIELDS[1:]:
+            setattr(self, name, "" if written is None else getattr(written, name))
 
 
 class AfterPanel(QTabWidget):
@@ -165,7 +177,7 @@ class AfterPanel(QTabWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("afterTabs")
+        self.setObjectName("after_tabs")
         self.setDocumentMode(True)
         self.decisions = DecisionsPanel(context, self)
         self.actions_panel = ActionsPanel(context, self)
@@ -178,6 +190,9 @@ class AfterPanel(QTabWidget):
 
     def panels(self) -> list[Any]:
         return [self.decisions, self.actions_panel, self.issues, self.review]
+
+    def lists(self) -> list[RowsPanel]:
+        return [self.decisions, self.actions_panel, self.issues]
 
     def show_view(self, view: MeetingView | None) -> None:
         for panel in self.panels():

@@ -13,9 +13,18 @@ from app.i18n import _, ngettext
 from app.services import agenda, meetings
 from ui.context import AppContext
 from ui.forms import ItemChoice, OptionalNumber, TextBox, TextLine
-from ui.models.agenda_model import COL_GOAL, COL_START, COL_TITLE, AgendaModel
+from ui.models.agenda_model import (
+    COL_GOAL,
+    COL_MINUTES,
+    COL_PRESENTER,
+    COL_SECTION,
+    COL_START,
+    COL_TITLE,
+    AgendaModel,
+)
 from ui.models.meeting_view import AgendaRow, MeetingView
-from ui.steps.follow_up_rows import RowService, RowsPanel, Words
+from ui.steps.row_actions import RowService
+from ui.steps.rows_panel import RowsPanel, Words
 from ui.undo import EditCommand
 
 
@@ -39,76 +48,81 @@ class AgendaPanel(RowsPanel):
     """The agenda: sections, presenters and time boxes, in an order set by drag or keys."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
-        service = RowService(agenda.add, agenda.update, agenda.delete, agenda.move)
-        words = Words(_("New agenda item"), _("Add agenda item"), _("Edit agenda item"),
-                      _("Delete agenda item"), _("Move agenda item"), _("Selected item"))
+        words = Words(_("agenda item"), _("Agenda"), _("Add agenda item"),
+                      _("Delete agenda item"), _("Move agenda item"),
+                      new_label=_("New agenda item"), details=_("Selected item"))
         model = AgendaModel()
-        super().__init__(context, model, service, words, name="agenda",
-                         stretch=(COL_TITLE, COL_GOAL), first_field="title", parent=parent)
-        model.setParent(self)
+        super().__init__(context, "agenda", model, RowService.of(agenda), words,
+                         first_field="title", stretch=(COL_TITLE, COL_GOAL),
+                         widths={COL_START: 7, COL_SECTION: 12, COL_PRESENTER: 16,
+                                 COL_MINUTES: 8},
+                         movable=True, columns=2, parent=parent)
         self.agenda_model = model
-        view: QTableView = self.table
-        view.setDragEnabled(True)
-        view.setAcceptDrops(True)
-        view.setDropIndicatorShown(True)
-        view.setDragDropMode(QTableView.DragDropMode.InternalMove)
-        view.setDefaultDropAction(Qt.DropAction.MoveAction)
-        view.setDragDropOverwriteMode(False)
+        self.view: MeetingView | None = None
+        view: QTableView = self.table.view
+        if not context.workspace.read_only:
+            view.setDragEnabled(True)
+            view.setAcceptDrops(True)
+            view.setDropIndicatorShown(True)
+            view.setDragDropMode(QTableView.DragDropMode.InternalMove)
+            view.setDefaultDropAction(Qt.DropAction.MoveAction)
+            view.setDragDropOverwriteMode(False)
         # after the drop has finished: the move reloads the model the view is dropping into
-        self.agenda_model.move_requested.connect(self.move_to,
-                                                 Qt.ConnectionType.QueuedConnection)
+        model.move_requested.connect(
+            lambda row_id, index: self.row_actions.move_to(row_id, index, words.moved),
+            Qt.ConnectionType.QueuedConnection)
 
-        self.add_field(_("Section"), "section", TextLine(self))
-        self.add_field(_("Item"), "title", TextLine(self))
-        self.presenter = self.add_field(_("Presenter"), "presenter_id", ItemChoice(parent=self))
-        minutes = OptionalNumber(0, 24 * 60, self)
+        self.form.add("section", _("Section"), TextLine())
+        self.form.add("title", _("Item"), TextLine())
+        self.presenter = self.form.add("presenter_id", _("Presenter"), ItemChoice())
+        minutes = OptionalNumber(0, 24 * 60)
         minutes.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
-        self.add_field(_("Minutes"), "minutes", minutes)
-        self.goal = self.add_field(_("Goal it serves"), "goal_id", ItemChoice(parent=self))
-        self.add_field(_("Notes"), "notes", TextBox(self, lines=4), right=True)
+        self.form.add("minutes", _("Minutes"), minutes)
+        self.goal = self.form.add("goal_id", _("Goal it serves"), ItemChoice())
+        self.form.add("notes", _("Notes"), TextBox(lines=4), column=1)
         self._build_time_bar()
 
     def _build_time_bar(self) -> None:
         bar = QHBoxLayout()
         length_label = QLabel(_("Meeting length (minutes)"), self)
         self.duration = OptionalNumber(0, 24 * 60, self)
-        self.duration.setObjectName("meetingDuration")
+        self.duration.setObjectName("meeting_duration")
         self.duration.setAccessibleName(_("Meeting length (minutes)"))
         self.duration.committed.connect(self._set_duration)
         length_label.setBuddy(self.duration)
         self.start_label = QLabel(self)
-        self.start_label.setObjectName("agendaStart")
+        self.start_label.setObjectName("agenda_start")
         self.warning_icon = QLabel(self)
-        self.warning_icon.setObjectName("agendaTimeIcon")
+        self.warning_icon.setObjectName("agenda_time_icon")
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.warning_icon.setPixmap(icon.pixmap(size, size))
         self.time_label = QLabel(self)
-        self.time_label.setObjectName("agendaTime")
+        self.time_label.setObjectName("agenda_time")
+        self.time_label.setWordWrap(True)
+        self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(length_label)
         bar.addWidget(self.duration)
         bar.addSpacing(12)
         bar.addWidget(self.start_label)
         bar.addStretch(1)
         bar.addWidget(self.warning_icon)
-        bar.addWidget(self.time_label)
+        bar.addWidget(self.time_label, 2)
         self.top.addLayout(bar)
-
-    def rows_of(self, view: MeetingView) -> list[AgendaRow]:
-        return view.agenda
 
     def show_view(self, view: MeetingView | None) -> None:
         if view is not None:
             self.presenter.set_items([(p.label, p.id) for p in view.people])
             self.goal.set_items([(g.statement, g.id) for g in view.goals])
-        super().show_view(view)
-        self.table.setColumnHidden(COL_START, view is None or view.scheduled_at is None)
+        self.view = view
+        self.show_rows(None if view is None else view.id, [] if view is None else view.agenda)
+        self.table.view.setColumnHidden(COL_START, view is None or view.scheduled_at is None)
         self.duration.set_value(None if view is None else view.duration_minutes)
-        self.duration.setEnabled(view is not None)
+        self.duration.setEnabled(view is not None and not self.context.workspace.read_only)
         self._show_time(view)
 
     def _show_time(self, view: MeetingView | None) -> None:
-        rows = [] if view is None else view.agenda
+        rows: list[AgendaRow] = [] if view is None else view.agenda
         total = sum(r.minutes or 0 for r in rows)
         text, over = time_text(total, None if view is None else view.duration_minutes)
         untimed = sum(1 for r in rows if r.minutes is None)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import MeetingStatus, label
@@ -17,6 +16,7 @@ from ui.models.meeting_view import MeetingView
 from ui.steps.base import StepPage
 from ui.steps.follow_up_after import AfterPanel
 from ui.steps.follow_up_agenda import AgendaPanel
+from ui.steps.rows_panel import RowsPanel
 from ui.undo import AddCommand
 
 #: the statuses from which a follow-up meeting can be created
@@ -33,27 +33,28 @@ class FollowUpPage(StepPage):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
+        self.setObjectName("follow_up_page")
         self.view: MeetingView | None = None
-        self._stale = False
         self.agenda = AgendaPanel(context, self)
         self.after = AfterPanel(context, self)
         self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("followUpTabs")
+        self.tabs.setObjectName("follow_up_tabs")
         self.tabs.addTab(self.agenda, _("The meeting: agenda"))
         self.tabs.addTab(self.after, _("After the meeting"))
 
         bar = QHBoxLayout()
         self.status_label = QLabel(self)
-        self.status_label.setObjectName("followUpMeetingStatus")
+        self.status_label.setObjectName("follow_up_meeting_status")
         self.follow_up_button = QPushButton(_("Create follow-up meeting…"), self)
-        self.follow_up_button.setObjectName("createFollowUp")
+        self.follow_up_button.setObjectName("create_follow_up")
         self.follow_up_button.clicked.connect(self._create_follow_up)
         bar.addWidget(self.status_label, 1)
         bar.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
-        context.changed.connect(self._data_changed)
+        for rows in (self.agenda, *self.after.lists()):
+            self.guard(rows.table.buttons, *([rows.add_bar] if rows.add_bar else []))
         self._show_status()
 
     # -- StepPage ---------------------------------------------------------------------------
@@ -61,7 +62,6 @@ class FollowUpPage(StepPage):
         return _("Follow-up")
 
     def reload(self) -> None:
-        self._stale = False
         self.view = None if self.meeting_id is None else meeting_view.load(self.workspace,
                                                                           self.meeting_id)
         self.agenda.show_view(self.view)
@@ -76,30 +76,19 @@ class FollowUpPage(StepPage):
         if inner is not None:
             self.after.setCurrentIndex(inner)
         panel = self.tabs.currentWidget() if inner is None else self.after.currentWidget()
-        if hasattr(panel, "table"):
+        if isinstance(panel, RowsPanel):
             panel.table.select_id(row_id)
 
     def flush(self) -> None:
-        self.agenda.binder.flush()
+        self.agenda.flush()
         for panel in self.after.panels():
-            panel.binder.flush()
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
+            panel.flush()
 
     # -- reacting ---------------------------------------------------------------------------
-    def _data_changed(self) -> None:
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
     def _show_status(self) -> None:
         view = self.view
         followable = view is not None and view.status in FOLLOWABLE
-        self.follow_up_button.setEnabled(followable)
+        self.follow_up_button.setEnabled(followable and not self.read_only)
         self.follow_up_button.setToolTip(
             _("A new meeting that carries over the departments, the open actions and the "
               "unresolved issues") if followable

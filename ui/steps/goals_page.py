@@ -21,11 +21,12 @@ from app.services import goals, meetings
 from app.services.errors import NotFound
 from app.services.follow_up import previous_lessons
 from ui.context import AppContext
-from ui.forms import Choice, OptionalDate, OptionalNumber, TextBox, TextLine
+from ui.forms import Choice, MomentEdit, OptionalDate, OptionalNumber, TextBox, TextLine
 from ui.models.meetings_model import COL_GOAL_STATEMENT, goals_model
 from ui.steps.base import StepPage
-from ui.steps.step_parts import MomentEdit, RowForm, RowTable
-from ui.undo import AddCommand, CallCommand, DeleteCommand
+from ui.steps.row_actions import RowService
+from ui.steps.row_form import RowForm
+from ui.steps.rows_panel import RowsPanel, Words, scrolled
 
 logger = logging.getLogger(__name__)
 
@@ -50,27 +51,25 @@ class GoalsPage(StepPage):
 
         self.meeting_form = self._meeting_form()
         meeting_box = QGroupBox(_("The meeting"), self)
-        QVBoxLayout(meeting_box).addWidget(self.meeting_form)
+        QVBoxLayout(meeting_box).addWidget(scrolled(self.meeting_form, meeting_box))
 
-        self.goals = RowTable("goals", goals_model(), what=_("Goals"), movable=True,
-                              stretch=COL_GOAL_STATEMENT, parent=self)
-        self.goals.view.setColumnWidth(1, 190)
-        self.goals.view.setColumnWidth(2, 190)
-        self.goals.view.setColumnWidth(3, 100)
-        self.goals.add_button.setText(_("Add goal"))
-        self.goals.add_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        self.goal_form = self._goal_form()
+        words = Words(_("goal"), _("Goals"), _("Add goal"),
+                      lambda goal: _("Delete goal “{name}”").format(name=goal.statement),
+                      _("Move goal"), add_button=_("Add goal"))
         # the details under the table, not beside it: the table needs the width for four
         # columns of sentences, and the form's two columns are short
-        goals_split = QSplitter(Qt.Orientation.Vertical, self)
-        goals_split.setChildrenCollapsible(False)
-        goals_split.addWidget(self.goals)
-        goals_split.addWidget(self.goal_form)
-        goals_split.setStretchFactor(0, 1)
-        goals_split.setStretchFactor(1, 0)
-        goals_split.setSizes([220, 180])
+        self.panel = RowsPanel(context, "goals", goals_model(), RowService.of(goals), words,
+                               first_field="statement",
+                               new_values=lambda: {"statement": _("New goal")},
+                               stretch=COL_GOAL_STATEMENT, widths={1: 26, 2: 26, 3: 12},
+                               movable=True, columns=2, margin=0, parent=self)
+        self.panel.splitter.setSizes([220, 180])
+        self.goals = self.panel.table
+        self.goal_form = self.panel.form
+        self.goal_form.setObjectName("goal_form")
+        self._goal_fields(self.goal_form)
         goals_box = QGroupBox(_("Goals and how they are measured"), self)
-        QVBoxLayout(goals_box).addWidget(goals_split)
+        QVBoxLayout(goals_box).addWidget(self.panel)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setObjectName("goals_splitter")
@@ -80,18 +79,14 @@ class GoalsPage(StepPage):
         split.setStretchFactor(1, 1)
         split.setSizes([250, 450])
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.lessons)
         layout.addWidget(split, 1)
-
-        self.goals.current_changed.connect(self.goal_form.load)
-        self.goals.add_requested.connect(self.add_goal)
-        self.goals.delete_requested.connect(self.delete_goal)
-        self.goals.move_requested.connect(self.move_goal)
-        self.setTabOrder(self.goals.view, self.goal_form)
+        self.guard(self.goals.buttons)
 
     def _meeting_form(self) -> RowForm:
-        form = RowForm(self.context, meetings.update, _("meeting"), self, columns=2)
+        # the texts' labels above them: beside the moment and its offset they keep a width
+        form = RowForm(self.context, meetings.update, _("meeting"), self, columns=2,
+                       labels_above=(0,))
         form.setObjectName("meeting_form")
         form.add("title", _("&Title:"), TextLine())
         form.add("purpose", _("&Purpose:"), TextBox(lines=2))
@@ -111,9 +106,8 @@ class GoalsPage(StepPage):
         form.add("notes", _("Private &notes:"), notes, column=1)
         return form
 
-    def _goal_form(self) -> RowForm:
-        form = RowForm(self.context, goals.update, _("goal"), self, columns=2)
-        form.setObjectName("goal_form")
+    @staticmethod
+    def _goal_fields(form: RowForm) -> None:
         statement = form.add("statement", _("Goa&l:"), TextLine())
         statement.setPlaceholderText(_("What the leader expects, in one sentence"))
         indicator = form.add("indicator", _("&Indicator:"), TextLine())
@@ -124,7 +118,6 @@ class GoalsPage(StepPage):
         form.add("benefits", _("Bene&fits:"), TextBox(lines=2), column=1)
         evidence = form.add("evidence", _("E&vidence:"), TextBox(lines=2), column=1)
         evidence.setPlaceholderText(_("Data, results achieved before, why it is feasible"))
-        return form
 
     def title(self) -> str:
         return _("Goals")
@@ -141,8 +134,7 @@ class GoalsPage(StepPage):
                 meeting = None
         self.meeting = meeting
         self.meeting_form.load(meeting)
-        self.goals.setEnabled(meeting is not None)
-        self.goals.set_rows(rows)
+        self.panel.show_rows(None if meeting is None else meeting.id, rows)
         self._show_lessons()
 
     def _show_lessons(self) -> None:
@@ -164,49 +156,8 @@ class GoalsPage(StepPage):
             self.goals.select_id(row_id)
             self.goals.view.setFocus()
         elif table == "meeting":
-            title = self.meeting_form.findChild(TextLine, "field_title")
-            if title is not None:
-                title.setFocus()
-                title.selectAll()
+            self.meeting_form.focus("title")
 
     def flush(self) -> None:
         self.meeting_form.flush()
         self.goal_form.flush()
-
-    # -- user actions ----------------------------------------------------------------------
-    def add_goal(self) -> None:
-        if self.meeting_id is None:
-            return
-        self.flush()
-        meeting_id, ws = self.meeting_id, self.workspace
-        command = AddCommand(_("Add goal"), ws,
-                             lambda: goals.add(ws, meeting_id, statement=_("New goal")),
-                             goals.delete)
-        if self.context.run(command, self):
-            self.goals.select_id(command.row_id)
-            statement = self.goal_form.findChild(TextLine, "field_statement")
-            if statement is not None:
-                statement.setFocus()
-                statement.selectAll()
-
-    def delete_goal(self, goal: Goal) -> None:
-        ids = self.goals.ids()
-        position = ids.index(goal.id) if goal.id in ids else 0
-        command = DeleteCommand(_("Delete goal “{name}”").format(name=goal.statement),
-                                self.workspace, goals.delete, goal.id or 0)
-        if self.context.run(command, self):
-            remaining = self.goals.ids()
-            if remaining:
-                self.goals.select_id(remaining[min(position, len(remaining) - 1)])
-
-    def move_goal(self, goal: Goal, step: int) -> None:
-        ids = self.goals.ids()
-        old = ids.index(goal.id)
-        new = max(0, min(len(ids) - 1, old + step))
-        if new == old:
-            return
-        ws, goal_id = self.workspace, goal.id or 0
-        command = CallCommand(_("Move goal"), lambda: goals.move(ws, goal_id, new),
-                              lambda: goals.move(ws, goal_id, old))
-        if self.context.run(command, self):
-            self.goals.select_id(goal_id)

@@ -196,11 +196,15 @@ class OverviewPage(StepPage):
             return
         self.badge.set_score(assessment.score)
         count = len(assessment.items)
+        # the percentage is formatted on its own: "{score}% ready" would read to gettext
+        # tools as a %-format ("% r"), and translations without it would not compile
+        percent = _("{score}%").format(score=assessment.score)
         if count:
-            text = ngettext("{score}% ready — {n} thing to do", "{score}% ready — {n} things to do",
-                            count).format(score=assessment.score, n=count)
+            text = ngettext("{percent} ready — {n} thing to do",
+                            "{percent} ready — {n} things to do",
+                            count).format(percent=percent, n=count)
         else:
-            text = _("{score}% ready — nothing left to do").format(score=assessment.score)
+            text = _("{percent} ready — nothing left to do").format(percent=percent)
         self.sentence.setText(text)
         self.badge.setAccessibleDescription(text)
 

@@ -28,7 +28,8 @@ class ScoreBadge(QWidget):
         self.update()
 
     def _describe(self) -> None:
-        self.setAccessibleDescription(_("{score}% ready").format(score=self._score))
+        percent = _("{score}%").format(score=self._score)  # not in "{score}% ready": see overview
+        self.setAccessibleDescription(_("{percent} ready").format(percent=percent))
         self.setToolTip(self.accessibleDescription())
 
     def sizeHint(self) -> QSize:

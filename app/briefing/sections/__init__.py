@@ -1,4 +1,9 @@
-"""The sections of the briefing pack, in print order, and which may go into a pre-read."""
+"""The sections of each document, in print order.
+
+The private pack has every pack section; the pre-read only those marked
+``shared`` (they then leave out the coordinator's own assessment); the report
+for the leader has its own sections, none of which reads a private field.
+"""
 
 from __future__ import annotations
 
@@ -7,7 +12,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable
 
-from app.briefing.context import Context
+from app.briefing.context import Context, Kind
 from app.briefing.sections import (
     agenda,
     cover,
@@ -16,6 +21,12 @@ from app.briefing.sections import (
     follow_up_sheet,
     goals,
     objections,
+    report_actions,
+    report_cover,
+    report_decisions,
+    report_issues,
+    report_outcome,
+    report_review,
     suggestions,
 )
 
@@ -25,19 +36,33 @@ class Section:
     key: str
     build: Callable[[Context], list[Flowable]]
     #: whether the section may go into the pre-read (it then leaves out private fields)
-    shared: bool
+    shared: bool = False
 
 
-REGISTRY: tuple[Section, ...] = (
+PACK: tuple[Section, ...] = (
     Section("cover", cover.build, shared=True),
     Section("goals", goals.build, shared=True),
-    Section("departments", departments_summary.build, shared=False),
-    Section("dossiers", dossiers.build, shared=False),
-    Section("objections", objections.build, shared=False),
+    Section("departments", departments_summary.build),
+    Section("dossiers", dossiers.build),
+    Section("objections", objections.build),
     Section("suggestions", suggestions.build, shared=True),
     Section("agenda", agenda.build, shared=True),
-    Section("follow_up", follow_up_sheet.build, shared=False),
+    Section("follow_up", follow_up_sheet.build),
 )
-BY_KEY: dict[str, Section] = {s.key: s for s in REGISTRY}
-KEYS: tuple[str, ...] = tuple(s.key for s in REGISTRY)
-SHARED_KEYS: tuple[str, ...] = tuple(s.key for s in REGISTRY if s.shared)
+REPORT: tuple[Section, ...] = (
+    Section("cover", report_cover.build),
+    Section("outcome", report_outcome.build),
+    Section("decisions", report_decisions.build),
+    Section("actions", report_actions.build),
+    Section("issues", report_issues.build),
+    Section("review", report_review.build),
+    Section("next_steps", report_actions.next_steps),
+)
+BY_KIND: dict[Kind, dict[str, Section]] = {
+    Kind.pack: {s.key: s for s in PACK},
+    Kind.pre_read: {s.key: s for s in PACK if s.shared},
+    Kind.report: {s.key: s for s in REPORT},
+}
+KEYS: tuple[str, ...] = tuple(BY_KIND[Kind.pack])
+SHARED_KEYS: tuple[str, ...] = tuple(BY_KIND[Kind.pre_read])
+REPORT_KEYS: tuple[str, ...] = tuple(BY_KIND[Kind.report])

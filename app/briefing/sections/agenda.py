@@ -14,14 +14,14 @@ def _start(ctx: Context, offset: int) -> str:
     scheduled = ctx.package.meeting.scheduled_at
     if scheduled is None:
         return f"+{offset // 60}:{offset % 60:02d}"
-    return f"{scheduled + timedelta(minutes=offset):%H:%M}"
+    return ctx.clock(scheduled + timedelta(minutes=offset))
 
 
 def build(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading(ctx.t("Agenda"))]
+    story: list[Flowable] = [ctx.heading(ctx._("Agenda"))]
     items = ctx.package.agenda
     if not items:
-        return [*story, ctx.empty(ctx.t("No agenda items yet."))]
+        return [*story, ctx.empty(ctx._("No agenda items yet."))]
     rows: list[list[Cell]] = []
     offset = 0
     for item in items:
@@ -35,21 +35,23 @@ def build(ctx: Context) -> list[Flowable]:
         offset += item.minutes or 0
     widths = [16 * mm, 18 * mm, 0.0, 48 * mm, 14 * mm]
     widths[2] = CONTENT_WIDTH - sum(widths)
-    story.append(ctx.table([ctx.t("Start"), ctx.t("Time"), ctx.t("Item"), ctx.t("Presenter"),
-                            ctx.t("Goal")], rows, widths))
+    story.append(ctx.table([ctx._("Start"), ctx._("Time"), ctx._("Item"), ctx._("Presenter"),
+                            ctx._("Goal")], rows, widths))
     story.append(ctx.gap(3 * mm))
     duration = ctx.package.meeting.duration_minutes
     if duration is None:
-        story.append(ctx.p(ctx.t("Total: {total}").format(total=ctx.minutes(offset)), "h3"))
+        story.append(ctx.p(ctx._("Total: {total}").format(total=ctx.minutes(offset)), "h3"))
     else:
-        total = ctx.t("Total: {total} of {duration}").format(
+        total = ctx._("Total: {total} of {duration}").format(
             total=ctx.minutes(offset), duration=ctx.minutes(duration))
         story.append(ctx.p(total, "h3"))
         if offset > duration and not ctx.pre_read:  # advice for the coordinator only
-            over = ctx.t("Over time by {minutes}: shorten or drop an item.")
+            over = ctx._("Over time by {minutes}: shorten or drop an item.")
             story.append(ctx.p(over.format(minutes=ctx.minutes(offset - duration)), "warning"))
     untimed = sum(1 for item in items if item.minutes is None)
     if untimed and not ctx.pre_read:
-        message = ctx.t("{count} items have no time box yet.").format(count=untimed)
+        message = ctx.ngettext("{count} item has no time box yet.",
+                               "{count} items have no time box yet.", untimed)
+        message = message.format(count=ctx.number(untimed))
         story.append(ctx.p(message, "warning"))
     return story

@@ -21,9 +21,9 @@ def top_concern(demands: list[DemandDoc]) -> DemandDoc | None:
 
 
 def build(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading(ctx.t("Departments at a glance"))]
+    story: list[Flowable] = [ctx.heading(ctx._("Departments at a glance"))]
     if not ctx.package.departments:
-        return [*story, ctx.empty(ctx.t("No departments take part yet."))]
+        return [*story, ctx.empty(ctx._("No departments take part yet."))]
     by_department: dict[str, list[DemandDoc]] = {}
     for demand in ctx.package.demands:
         by_department.setdefault(demand.department, []).append(demand)
@@ -42,6 +42,6 @@ def build(ctx: Context) -> list[Flowable]:
     widths = [40 * mm, 26 * mm, 34 * mm, 26 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     story.append(ctx.table(
-        [ctx.t("Department"), ctx.t("Relationship"), ctx.t("Stance (start → now)"),
-         ctx.t("Readiness"), ctx.t("Top open concern")], rows, widths))
+        [ctx._("Department"), ctx._("Relationship"), ctx._("Stance (start → now)"),
+         ctx._("Readiness"), ctx._("Top open concern")], rows, widths))
     return story

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak
+from reportlab.platypus import Flowable, PageBreak
 
-from app.briefing.context import CONTENT_WIDTH, Cell, Context
+from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
 from app.domain.package import DepartmentDoc
 
 
@@ -19,14 +19,14 @@ def _scale(value: int | None) -> str:
 
 def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     story: list[Flowable] = []
-    story += ctx.field(ctx.t("Function"), department.function)
-    story += ctx.field(ctx.t("How they work"), department.workflow)
-    story += ctx.field(ctx.t("Current focus"), department.focus)
+    story += ctx.field(ctx._("Function"), department.function)
+    story += ctx.field(ctx._("How they work"), department.workflow)
+    story += ctx.field(ctx._("Current focus"), department.focus)
     if department.okrs:
-        story.append(ctx.p(ctx.t("OKRs"), "label"))
+        story.append(ctx.p(ctx._("OKRs"), "label"))
         story += [ctx.p(f"• {okr}", "bullet") for okr in department.okrs]
-    story += ctx.field(ctx.t("Pressures"), department.pressures)
-    story += ctx.field(ctx.t("History with us"), department.history)
+    story += ctx.field(ctx._("Pressures"), department.pressures)
+    story += ctx.field(ctx._("History with us"), department.history)
     return story
 
 
@@ -38,9 +38,10 @@ def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
          _scale(p.interest), p.notes]
         for p in department.people
     ]
-    return [CondPageBreak(25 * mm), ctx.p(ctx.t("People"), "h2"), ctx.table(
-        [ctx.t("Name"), ctx.t("Role"), ctx.t("Influence"), ctx.t("Interest"), ctx.t("Notes")],
-        rows, _rest([42 * mm, 36 * mm, 17 * mm, 17 * mm]))]
+    return ctx.titled_table(
+        ctx._("People"),
+        [ctx._("Name"), ctx._("Role"), ctx._("Influence"), ctx._("Interest"), ctx._("Notes")],
+        rows, _rest([42 * mm, 36 * mm, 17 * mm, 17 * mm]))
 
 
 def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -53,9 +54,10 @@ def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
          t.next_step]
         for t in touches
     ]
-    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Touchpoints, newest first"), "h2"), ctx.table(
-        [ctx.t("Date"), ctx.t("Channel"), ctx.t("Who"), ctx.t("What was said"),
-         ctx.t("Next step")], rows, _rest([20 * mm, 17 * mm, 28 * mm, 55 * mm]))]
+    return ctx.titled_table(
+        ctx._("Touchpoints, newest first"),
+        [ctx._("Date"), ctx._("Channel"), ctx._("Who"), ctx._("What was said"),
+         ctx._("Next step")], rows, _rest([DATE_WIDTH, 17 * mm, 28 * mm, 52 * mm]))
 
 
 def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -64,16 +66,17 @@ def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
         return []
     rows: list[list[Cell]] = []
     for d in demands:
-        origin = ctx.t("Anticipated") if d.anticipated else ctx.t("Raised by them")
+        origin = ctx._("Anticipated") if d.anticipated else ctx._("Raised by them")
         rows.append([
             [(ctx.word(d.kind), "cell_bold"), (ctx.word(d.status), "cell_meta")],
             d.text,
             [(ctx.word(d.root_cause), "cell"), (origin, "cell_meta")],
-            d.response or [(ctx.t("No response yet"), "cell_meta")],
+            d.response or [(ctx._("No response yet"), "cell_meta")],
         ])
-    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Demands, objections and risks"), "h2"),
-            ctx.table([ctx.t("Kind"), ctx.t("What they say"), ctx.t("Root cause"),
-                       ctx.t("Our response")], rows, _rest([22 * mm, 58 * mm, 30 * mm]))]
+    return ctx.titled_table(
+        ctx._("Demands, objections and risks"),
+        [ctx._("Kind"), ctx._("What they say"), ctx._("Root cause"), ctx._("Our response")],
+        rows, _rest([22 * mm, 58 * mm, 30 * mm]))
 
 
 def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -85,9 +88,9 @@ def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
          ctx.word(s.decision), s.incorporation]
         for s in suggestions
     ]
-    return [CondPageBreak(25 * mm), ctx.p(ctx.t("Their suggestions"), "h2"), ctx.table(
-        [ctx.t("Suggestion"), ctx.t("Decision"), ctx.t("What we did")],
-        rows, _rest([72 * mm, 22 * mm]))]
+    return ctx.titled_table(
+        ctx._("Their suggestions"), [ctx._("Suggestion"), ctx._("Decision"), ctx._("What we did")],
+        rows, _rest([72 * mm, 22 * mm]))
 
 
 def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -96,8 +99,8 @@ def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     if department.stance_at_start != department.stance:
         stance = f"{ctx.word(department.stance_at_start)} → {stance}"
     facts = [ctx.word(department.relationship),
-             ctx.t("Stance: {stance}").format(stance=stance),
-             ctx.t("Readiness: {readiness}").format(readiness=ctx.word(department.readiness))]
+             ctx._("Stance: {stance}").format(stance=stance),
+             ctx._("Readiness: {readiness}").format(readiness=ctx.word(department.readiness))]
     story: list[Flowable] = [
         ctx.heading(department.name),
         ctx.p(" · ".join(f for f in facts if f), "meta"),
@@ -105,8 +108,8 @@ def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     ]
     story += _profile(ctx, department)
     story += _people(ctx, department)
-    story += ctx.field(ctx.t("How our plan serves their goals"), department.serves_their_goals)
-    story += ctx.field(ctx.t("Private notes"), department.private_notes)
+    story += ctx.field(ctx._("How our plan serves their goals"), department.serves_their_goals)
+    story += ctx.field(ctx._("Private notes"), department.private_notes)
     story += _touchpoints(ctx, department)
     story += _demands(ctx, department)
     story += _suggestions(ctx, department)
@@ -115,8 +118,8 @@ def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 def build(ctx: Context) -> list[Flowable]:
     if not ctx.package.departments:
-        return [ctx.heading(ctx.t("Department dossiers")),
-                ctx.empty(ctx.t("No departments take part yet."))]
+        return [ctx.heading(ctx._("Department dossiers")),
+                ctx.empty(ctx._("No departments take part yet."))]
     story: list[Flowable] = []
     for index, department in enumerate(ctx.package.departments):
         if index:

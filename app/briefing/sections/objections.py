@@ -10,13 +10,16 @@ from app.domain.enums import DemandKind
 
 
 def build(ctx: Context) -> list[Flowable]:
-    story: list[Flowable] = [ctx.heading(ctx.t("Objections and prepared responses"))]
+    story: list[Flowable] = [ctx.heading(ctx._("Objections and prepared responses"))]
     items = [d for d in ctx.package.demands if d.kind in (DemandKind.objection, DemandKind.risk)]
     if not items:
-        return [*story, ctx.empty(ctx.t("No objections or risks recorded yet."))]
+        return [*story, ctx.empty(ctx._("No objections or risks recorded yet."))]
     unanswered = sum(1 for d in items if not d.response.strip())
-    summary = ctx.t("{count} objections and risks; {missing} without a prepared response.")
-    story.append(ctx.p(summary.format(count=len(items), missing=unanswered),
+    summary = ctx.ngettext(
+        "{count} objection or risk; {missing} without a prepared response.",
+        "{count} objections and risks; {missing} without a prepared response.", len(items))
+    story.append(ctx.p(summary.format(count=ctx.number(len(items)),
+                                      missing=ctx.number(unanswered)),
                        "warning" if unanswered else "meta"))
     for number, demand in enumerate(items, start=1):
         facts = [ctx.department_name(demand.department), ctx.word(demand.kind),
@@ -24,13 +27,13 @@ def build(ctx: Context) -> list[Flowable]:
         story += [
             CondPageBreak(22 * mm),
             ctx.p(f"{number}. " + " · ".join(f for f in facts if f), "meta"),
-            ctx.p(ctx.t("They may say:"), "label"),
+            ctx.p(ctx._("They may say:"), "label"),
             *ctx.paras(demand.text, "h3"),
-            ctx.p(ctx.t("We answer:"), "label"),
+            ctx.p(ctx._("We answer:"), "label"),
         ]
         if demand.response.strip():
             story += ctx.paras(demand.response, "answer")
         else:
-            story.append(ctx.p(ctx.t("No prepared response yet."), "warning"))
+            story.append(ctx.p(ctx._("No prepared response yet."), "warning"))
         story.append(ctx.gap(2 * mm))
     return story

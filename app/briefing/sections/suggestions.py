@@ -24,13 +24,13 @@ def _credit(ctx: Context, suggestion: SuggestionDoc) -> list[Flowable]:
     who = _who(ctx, suggestion)
     story: list[Flowable] = [
         CondPageBreak(25 * mm),
-        ctx.p(ctx.t("Thanks to {who}").format(who=who), "h3"),
+        ctx.p(ctx._("Thanks to {who}").format(who=who), "h3"),
         ctx.p(ctx.word(suggestion.decision), "meta"),
-        *ctx.field(ctx.t("Suggested"), suggestion.text),
-        *ctx.field(ctx.t("How it changed the plan"), suggestion.incorporation),
+        *ctx.field(ctx._("Suggested"), suggestion.text),
+        *ctx.field(ctx._("How it changed the plan"), suggestion.incorporation),
     ]
     if not ctx.pre_read:
-        say = ctx.t("Thank {who} for the suggestion and say how it changed the plan.")
+        say = ctx._("Thank {who} for the suggestion and say how it changed the plan.")
         story.append(ctx.p(say.format(who=who), "meta"))
     return story
 
@@ -39,22 +39,21 @@ def build(ctx: Context) -> list[Flowable]:
     suggestions = ctx.package.suggestions
     if ctx.pre_read:
         credited = [s for s in suggestions if s.credit and s.decision in _TAKEN]
-        story: list[Flowable] = [ctx.heading(ctx.t("Suggestions adopted, with thanks"))]
+        story: list[Flowable] = [ctx.heading(ctx._("Suggestions adopted, with thanks"))]
         if not credited:
-            return [*story, ctx.empty(ctx.t("No suggestions adopted yet."))]
+            return [*story, ctx.empty(ctx._("No suggestions adopted yet."))]
         for suggestion in credited:
             story += _credit(ctx, suggestion)
         return story
-    story = [ctx.heading(ctx.t("Suggestions to credit and thanks to say"))]
+    story = [ctx.heading(ctx._("Suggestions to credit and thanks to say"))]
     credited = [s for s in suggestions if s.credit]
     if not credited:
-        story.append(ctx.empty(ctx.t("No suggestions are marked for credit yet.")))
+        story.append(ctx.empty(ctx._("No suggestions are marked for credit yet.")))
     for suggestion in credited:
         story += _credit(ctx, suggestion)
     pending = [s for s in suggestions if s.decision == SuggestionDecision.pending]
     if pending:
-        story += [CondPageBreak(30 * mm), ctx.p(ctx.t("Still to decide"), "h2"), ctx.table(
-            [ctx.t("Who"), ctx.t("Suggestion")],
-            [[_who(ctx, s), s.text] for s in pending],
-            [50 * mm, CONTENT_WIDTH - 50 * mm])]
+        story += ctx.titled_table(
+            ctx._("Still to decide"), [ctx._("Who"), ctx._("Suggestion")],
+            [[_who(ctx, s), s.text] for s in pending], [50 * mm, CONTENT_WIDTH - 50 * mm])
     return story

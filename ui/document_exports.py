@@ -1,0 +1,372 @@
+"""File menu ▸ the meeting's documents: briefing pack, pre-read, printing, the leader's
+report, calendar entries and the actions as CSV.
+
+A PDF is prepared on the GUI thread (reading the meeting), rendered and written
+on a worker under a hidden name beside the target, and renamed into place on
+the GUI thread only if the user did not cancel: a cancelled or failed export
+leaves the folder, and any file already there, as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+import uuid
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
+
+from app.briefing.text import has_cjk
+from app.i18n import _, ngettext
+from app.services import actions_csv, atomic, briefing, calendar_export, meetings
+from app.services.errors import InvalidInput, NotFound
+from app.storage import WorkspaceError
+from ui import dialogs, settings
+from ui.export_dialog import BriefingChoice, BriefingDialog
+from ui.icons import icon
+from ui.jobs import Op
+from ui.mnemonics import plain
+from ui.printing import print_pdf, selected_pages
+
+if TYPE_CHECKING:
+    from app.briefing import BriefingDocument
+    from ui.main_window import MainWindow
+
+logger = logging.getLogger(__name__)
+
+_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # refused by Windows, macOS or Linux
+#: in UTF-8 bytes: file systems limit a name to 255 bytes, and a Chinese character takes 3
+_STEM_LIMIT = 120
+
+
+def _safe(text: str) -> str:
+    # leading and trailing dots and spaces are dropped: Windows strips them, Unix hides them
+    return " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
+
+
+def document_name(title: str, kind: str, suffix: str) -> str:
+    """A file name from the meeting's title and the document's kind, safe on every system."""
+    clipped = _safe(title).encode("utf-8")[:_STEM_LIMIT].decode("utf-8", errors="ignore")
+    stem = clipped.rstrip(" .") or _safe(_("meeting"))
+    kind = _safe(kind)
+    return f"{stem} – {kind}{suffix}" if kind else f"{stem}{suffix}"
+
+
+def ask_printer(parent: QWidget, printer: QPrinter, page_count: int) -> bool:
+    """The system's print dialog, with the page range limited to the document's pages."""
+    dialog = QPrintDialog(printer, parent)
+    dialog.setObjectName("print_dialog")
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setMinMax(1, page_count)
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+class DocumentExports:
+    """The actions that write or print the meeting's documents; they only read the workspace."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.window = window
+        self.export_pack = self._action(
+            "export_briefing", _("Export &briefing pack…"), lambda: self.choose_briefing(False),
+            QKeySequence("Ctrl+E"), "briefing")
+        self.export_pre_read = self._action(
+            "export_pre_read", _("Export pre-rea&d…"), lambda: self.choose_briefing(True),
+            QKeySequence("Ctrl+Shift+E"), "pre_read")
+        self.print_pack = self._action(
+            "print_briefing", _("&Print briefing pack…"), self.choose_print,
+            QKeySequence(QKeySequence.StandardKey.Print), "print")
+        self.export_report = self._action(
+            "export_report", _("Export report for the &leader…"), self.choose_report)
+        self.export_calendar = self._action(
+            "export_calendar", _("Export &calendar (.ics)…"), self.choose_calendar,
+            icon_name="meeting")
+        self.export_actions = self._action(
+            "export_actions", _("Export ac&tions (CSV)…"), self.choose_actions)
+        self.actions = [self.export_pack, self.export_pre_read, self.print_pack,
+                        self.export_report, self.export_calendar, self.export_actions]
+        #: the running job, for tests to wait on
+        self.running: Op | None = None
+        #: the briefing dialog last opened, and the box that offers to open a written file
+        self.dialog: BriefingDialog | None = None
+        self.written_box: QMessageBox | None = None
+        self._print_pre_read = False
+
+    def _action(self, name: str, text: str, slot: Callable[[], None],
+                keys: QKeySequence | None = None, icon_name: str | None = None) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        action.setIconText(plain(text).rstrip("…"))  # toolbar text, without "(&B)"
+        if icon_name:
+            action.setIcon(icon(icon_name))
+        if keys is not None:
+            action.setShortcut(keys)
+        action.triggered.connect(lambda _checked=False: slot())
+        return action
+
+    def fill_menu(self, menu: QMenu, before: QAction) -> None:
+        """Put the actions into ``menu`` before ``before``, in two groups."""
+        menu.insertActions(before, self.actions[:3])
+        menu.insertSeparator(before)
+        menu.insertActions(before, self.actions[3:])
+        menu.insertSeparator(before)
+
+    def toolbar(self, parent: QWidget) -> QToolBar:
+        bar = QToolBar(_("Briefing"), parent)
+        bar.setObjectName("documents_toolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for action in self.actions[:3]:
+            bar.addAction(action)
+        return bar
+
+    def update(self) -> None:
+        """Enabled whenever a meeting is shown, also in a read-only workspace (they only read)."""
+        for action in self.actions:
+            action.setEnabled(self.window.meeting_id is not None)
+
+    # -- asking ----------------------------------------------------------------------------
+    def _ask_sections(self, pre_read: bool, title: str, verb: str,
+                      then: Callable[[int, BriefingChoice], None]) -> None:
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        remembered = {variant: settings.briefing_sections(variant) for variant in (False, True)}
+        dialog = BriefingDialog(self.window, title=title, verb=verb, pre_read=pre_read,
+                                remembered=remembered)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._sections_chosen(dialog.choice(), meeting_id, then))
+        self.dialog = dialog
+        dialog.open()  # window-modal, without a nested event loop
+
+    @staticmethod
+    def _sections_chosen(choice: BriefingChoice, meeting_id: int,
+                         then: Callable[[int, BriefingChoice], None]) -> None:
+        settings.set_briefing_sections(choice.pre_read, list(choice.sections))
+        then(meeting_id, choice)
+
+    def _ask_path(self, meeting_id: int, caption: str, kind: str, suffix: str,
+                  file_filter: str) -> Path | None:
+        title = meetings.get_meeting(self.window.context.workspace, meeting_id).title
+        start = settings.last_export_folder() / document_name(title, kind, suffix)
+        chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(start),
+                                                      file_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
+        settings.set_last_export_folder(path.parent)
+        return path
+
+    def _prepare(self, path: Path | None, make: Callable[[], BriefingDocument]
+                 ) -> BriefingDocument | None:
+        try:
+            return make()
+        except (InvalidInput, NotFound, WorkspaceError) as error:
+            self._failed(path, error)
+            return None
+
+    # -- the briefing pack, the pre-read and the report ------------------------------------
+    def choose_briefing(self, pre_read: bool) -> None:
+        """Ask for the document's sections, then where to save it, then write it."""
+        title = _("Export pre-read") if pre_read else _("Export briefing pack")
+        self._ask_sections(pre_read, title, _("&Export…"), self._save_briefing)
+
+    def _save_briefing(self, meeting_id: int, choice: BriefingChoice) -> None:
+        kind = _("pre-read") if choice.pre_read else _("briefing")
+        caption = _("Export pre-read") if choice.pre_read else _("Export briefing pack")
+        path = self._ask_path(meeting_id, caption, kind, ".pdf", _("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        workspace = self.window.context.workspace
+        document = self._prepare(path, lambda: briefing.prepare(
+            workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
+        if document is not None:
+            title = _("Pre-read exported") if choice.pre_read else _("Briefing pack exported")
+            self.start_pdf(document, path, title)
+
+    def choose_report(self) -> None:
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        path = self._ask_path(meeting_id, _("Export report for the leader"), _("report"),
+                              ".pdf", _("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        workspace = self.window.context.workspace
+        document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
+        if document is not None:
+            self.start_pdf(document, path, _("Report exported"))
+
+    def start_pdf(self, document: BriefingDocument, path: Path, done_title: str) -> Op:
+        """Render and write ``document`` in the background; renamed to ``path`` once done."""
+        # a short name of its own: the target's name may already be near the length limit
+        staging = path.with_name(f".prewire-{uuid.uuid4().hex[:12]}.part")
+
+        def work() -> Path:
+            atomic.write_bytes(staging, document.render())
+            return staging
+
+        op = (Op(self.window, work)
+              .with_progress(_("Writing {name}…").format(name=path.name))
+              .success(lambda staged: self._pdf_written(staged, path, document, done_title))
+              .failure(lambda error: self._failed(path, error))
+              .cancelled(lambda staged: staged.unlink(missing_ok=True)))
+        self.running = op
+        return op.run_in_background()
+
+    def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
+                     title: str) -> None:
+        try:
+            staged.replace(path)
+        except OSError as error:
+            staged.unlink(missing_ok=True)
+            self._failed(path, error)
+            return
+        pages = document.page_count
+        logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
+        self.window.statusBar().showMessage(ngettext(
+            "Wrote {path} ({pages} page)", "Wrote {path} ({pages} pages)", pages).format(
+                path=path, pages=pages), 10000)
+        text = ngettext("{name} is ready: {pages} page.", "{name} is ready: {pages} pages.",
+                        pages).format(name=path.name, pages=pages)
+        if not document.fonts.cjk_embedded and has_cjk(document.package.model_dump_json()):
+            text += "\n\n" + _(
+                "No Chinese font could be embedded on this computer, so the Chinese text in "
+                "this PDF relies on the fonts of the reader's device and may not show on "
+                "every one.")
+        self.offer_open(path, title, text)
+
+    def offer_open(self, path: Path, title: str, text: str) -> None:
+        """Say what was written; offer to open it or its folder (without blocking)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+                          QMessageBox.StandardButton.Close, self.window)
+        box.setObjectName("document_written")
+        open_button = box.addButton(_("&Open"), QMessageBox.ButtonRole.AcceptRole)
+        open_button.setObjectName("open_document")
+        open_button.clicked.connect(lambda: self._open_url(path))
+        folder_button = box.addButton(_("Show in &folder"), QMessageBox.ButtonRole.ActionRole)
+        folder_button.setObjectName("show_folder")
+        folder_button.clicked.connect(lambda: self._open_url(path.parent))
+        box.setDefaultButton(open_button)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.written_box = box
+        box.open()
+
+    def _open_url(self, path: Path) -> None:
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            dialogs.warn(self.window, _("Not opened"), _(
+                "No program was found to open {path}.").format(path=path))
+
+    # -- printing --------------------------------------------------------------------------
+    def choose_print(self) -> None:
+        """Ask for the sections, render them, then the print dialog, then print."""
+        self._ask_sections(self._print_pre_read, _("Print briefing pack"), _("&Print…"),
+                           self._render_for_print)
+
+    def _render_for_print(self, meeting_id: int, choice: BriefingChoice) -> None:
+        self._print_pre_read = choice.pre_read
+        workspace = self.window.context.workspace
+        document = self._prepare(None, lambda: briefing.prepare(
+            workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
+        if document is None:
+            return
+        op = (Op(self.window, document.render)
+              .with_progress(_("Preparing the pages…"))
+              .success(lambda data: self._ask_and_print(data, document))
+              .failure(lambda error: self._failed(None, error))
+              .cancelled(lambda _data: None))
+        self.running = op
+        op.run_in_background()
+
+    def _ask_and_print(self, data: bytes, document: BriefingDocument) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(document.package.meeting.title)
+        if not ask_printer(self.window, printer, document.page_count):
+            return
+        self.start_print(data, printer, selected_pages(printer, document.page_count))
+
+    def start_print(self, data: bytes, printer: QPrinter, pages: list[int] | None) -> Op:
+        """Send the pages to ``printer`` in the background; Cancel stops after the current page."""
+        op = Op(self.window, lambda: print_pdf(data, printer, pages, cancelled=op.is_cancelled))
+        op.with_progress(_("Printing…")).success(self._printed).failure(
+            lambda error: self._failed(None, error)).cancelled(
+            lambda _count: self.window.statusBar().showMessage(_("Printing cancelled"), 8000))
+        self.running = op
+        return op.run_in_background()
+
+    def _printed(self, count: int) -> None:
+        self.window.statusBar().showMessage(ngettext(
+            "Sent {pages} page to the printer", "Sent {pages} pages to the printer", count
+        ).format(pages=count), 10000)
+
+    # -- calendar and actions --------------------------------------------------------------
+    def choose_calendar(self) -> None:
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        path = self._ask_path(meeting_id, _("Export calendar"), "", ".ics",
+                              _("Calendar files (*.ics)"))
+        if path is not None:
+            workspace = self.window.context.workspace
+            self.start_service(
+                lambda: calendar_export.export_calendar(workspace, meeting_id, path), path,
+                lambda n: ngettext("Wrote {path}: {count} calendar entry",
+                                   "Wrote {path}: {count} calendar entries", n))
+
+    def choose_actions(self) -> None:
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        path = self._ask_path(meeting_id, _("Export actions"), _("actions"), ".csv",
+                              _("CSV files (*.csv)"))
+        if path is not None:
+            workspace = self.window.context.workspace
+            self.start_service(
+                lambda: actions_csv.export_actions(workspace, meeting_id, path), path,
+                lambda n: ngettext("Wrote {path}: {count} action",
+                                   "Wrote {path}: {count} actions", n))
+
+    def start_service(self, work: Callable[[], int], path: Path,
+                      message: Callable[[int], str]) -> Op:
+        """Run an export service that writes ``path`` atomically and returns a count.
+
+        No Cancel: the service replaces the file in one step that cannot be taken back.
+        """
+        op = (Op(self.window, work)
+              .with_progress(_("Writing {name}…").format(name=path.name))
+              .success(lambda count: self.window.statusBar().showMessage(
+                  message(count).format(path=path, count=count), 10000))
+              .failure(lambda error: self._failed(path, error)))
+        self.running = op
+        return op.run_in_background()
+
+    # -- trouble ---------------------------------------------------------------------------
+    def _failed(self, path: Path | None, error: Exception) -> None:
+        """Expected trouble becomes a message naming the file; anything else is a bug."""
+        title = _("Not exported") if path is not None else _("Not printed")
+        if isinstance(error, InvalidInput):
+            dialogs.warn(self.window, title, "\n".join(p.message for p in error.problems))
+        elif isinstance(error, NotFound | WorkspaceError):
+            dialogs.warn(self.window, title, str(error))
+        elif isinstance(error, OSError) and path is not None:
+            reason = error.strerror or str(error)
+            dialogs.error(self.window, title, _(
+                "{path} could not be written: {reason}.\n\nNothing was written there. Check "
+                "that the folder exists, that you may write to it and that the disk has room, "
+                "then try again.").format(path=path, reason=reason))
+        elif isinstance(error, OSError):
+            dialogs.error(self.window, title, str(error))
+        else:
+            raise error
+
+
+__all__ = ["DocumentExports", "ask_printer", "document_name"]
