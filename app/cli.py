@@ -88,27 +88,25 @@ def export_json(workspace: Workspace, meeting_id: int, out: Path,
     return EXIT_OK
 
 
-def export_pdf(workspace: Workspace, meeting_id: int, out: Path,
-               args: argparse.Namespace) -> int:
-    result = briefing.export_pdf(workspace, meeting_id, out, pre_read=args.pre_read,
-                                 sections=args.sections)
+def _pdf_written(result: briefing.PdfResult) -> int:
+    """Say what was written, and warn when Chinese text relies on the reader's fonts."""
     if not result.cjk_embedded:
         _complain(_("No Chinese font was found to embed: Chinese text in {path} relies on "
-                    "the fonts of the reader that opens it.").format(path=out))
+                    "the fonts of the reader that opens it.").format(path=result.path))
     print(ngettext("{path}: {count} page", "{path}: {count} pages", result.pages).format(
-        path=out, count=result.pages))
+        path=result.path, count=result.pages))
     return EXIT_OK
+
+
+def export_pdf(workspace: Workspace, meeting_id: int, out: Path,
+               args: argparse.Namespace) -> int:
+    return _pdf_written(briefing.export_pdf(workspace, meeting_id, out,
+                                            pre_read=args.pre_read, sections=args.sections))
 
 
 def export_report(workspace: Workspace, meeting_id: int, out: Path,
                   _args: argparse.Namespace) -> int:
-    result = briefing.export_report(workspace, meeting_id, out)
-    if not result.cjk_embedded:
-        _complain(_("No Chinese font was found to embed: Chinese text in {path} relies on "
-                    "the fonts of the reader that opens it.").format(path=out))
-    print(ngettext("{path}: {count} page", "{path}: {count} pages", result.pages).format(
-        path=out, count=result.pages))
-    return EXIT_OK
+    return _pdf_written(briefing.export_report(workspace, meeting_id, out))
 
 
 def export_ics(workspace: Workspace, meeting_id: int, out: Path,

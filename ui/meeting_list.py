@@ -206,7 +206,8 @@ class MeetingList(QWidget):
             self.model.set_rows(rows)
         finally:
             self.view.selectionModel().blockSignals(False)
-        self.demo_banner.setVisible(not rows and demo_available())
+        self.demo_banner.setVisible(not rows and demo_available()
+                                    and not self.context.workspace.read_only)
         ids = [row.id for row in rows]
         appeared = [i for i in ids if i not in self._known] if self._known is not None else []
         self._known = set(ids)
@@ -254,9 +255,12 @@ class MeetingList(QWidget):
         self.meeting_chosen.emit(self.current_id() or 0)
 
     def _update_actions(self) -> None:
+        # a read-only workspace (another window writes it) offers no change at all
+        writable = not self.context.workspace.read_only
         chosen = self.current_id() is not None
+        self.new_action.setEnabled(writable)
         for action in (self.duplicate_action, self.rename_action, self.delete_action):
-            action.setEnabled(chosen)
+            action.setEnabled(writable and chosen)
 
     # -- user actions ----------------------------------------------------------------------
     def _before_change(self) -> None:

@@ -91,6 +91,9 @@ def test_every_page_shows_its_data_and_nothing_can_change(
         for table in page.findChildren(RowTable):
             if table.isVisibleTo(page) and table.model.rowCount():
                 assert table.current() is not None, table.objectName()  # a row's details show
+    listing = window.meeting_list
+    assert not any(a.isEnabled() for a in (listing.new_action, listing.duplicate_action,
+                                            listing.rename_action, listing.delete_action))
     assert window.context.undo_stack.count() == 0
     assert no_dialogs.shown == []
 
