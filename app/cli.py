@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from app import __version__, preferences
-from app.i18n import LANGUAGES, _, ngettext, set_language, system_language
+from app.i18n import LANGUAGES, _, current_language, ngettext, set_language, system_language
 from app.logs import configure as configure_logging
 from app.services import actions_csv, briefing, calendar_export, demo, meetings, packages
 from app.services.errors import InvalidInput, NotFound
@@ -155,8 +155,37 @@ def cmd_demo(workspace: Workspace, _args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
+    from app.services import search
+
+    if args.limit < 1:
+        raise Refused(_("--limit must be 1 or more."))
+    for hit in search.search(workspace, args.text, limit=args.limit):
+        meeting = "" if hit.meeting_id is None else str(hit.meeting_id)
+        print(f"{hit.kind}\t{meeting}\t{hit.row_id}\t{_one_line(hit.snippet)}")
+    return EXIT_OK
+
+
+def cmd_actions(workspace: Workspace, args: argparse.Namespace) -> int:
+    from app.services import open_items
+
+    if args.csv is not None:
+        if args.csv.is_dir():
+            raise Refused(_("{path} is a folder; give the name of the file to write.").format(
+                path=args.csv))
+        count = open_items.export_csv(workspace, args.csv, current_language())
+        print(ngettext("{path}: {count} open item", "{path}: {count} open items",
+                       count).format(path=args.csv, count=count))
+        return EXIT_OK
+    for item in open_items.open_items(workspace):
+        due = item.due.isoformat() if item.due else ""
+        print(f"{due}\t{item.meeting_id}\t{_one_line(item.owner)}\t{_one_line(item.text)}")
+    return EXIT_OK
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "demo": cmd_demo,
+    "search": cmd_search, "actions": cmd_actions,
 }
 #: checks a command makes before the workspace is opened
 PREPARE: dict[str, Callable[[argparse.Namespace], None]] = {"import": read_import_file}
@@ -196,6 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
     exporting.add_argument("--sections", type=_sections, metavar="a,b,...",
                            help=_("with --pdf: only these sections"))
     commands.add_parser("demo", help=_("add the demo meetings (en, es, zh_CN)"))
+    searching = commands.add_parser("search", help=_("find text in every meeting and profile"))
+    searching.add_argument("text", metavar="TEXT", help=_("the words to find"))
+    searching.add_argument("--limit", type=int, default=50, metavar="N",
+                           help=_("at most N hits (50 unless given)"))
+    listing = commands.add_parser(
+        "actions", help=_("open actions and unresolved issues of every meeting, overdue first"))
+    listing.add_argument("--csv", type=Path, metavar="OUT", help=_("write them as CSV instead"))
     return parser
 
 
