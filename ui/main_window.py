@@ -35,6 +35,7 @@ from ui.meeting_list import MeetingList
 from ui.steps.base import StepPage
 from ui.steps.registry import step_page_classes
 from ui.workspace_actions import WorkspaceActions
+from ui.workspace_views import WorkspaceViews
 
 logger = logging.getLogger(__name__)
 
@@ -56,6 +57,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         self.files = WorkspaceActions(self)
         self.documents = DocumentExports(self)
+        self.finder = WorkspaceViews(self, lambda: self.context, self.open_row)
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -109,6 +111,7 @@ class MainWindow(QMainWindow):
         toggle.setIcon(icon("guidance"))
         toggle.setShortcut(QKeySequence(Qt.Key.Key_F1))
         view.addAction(toggle)
+        self.finder.fill_menus(edit, view)
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self._action("method", _("The &method"), None, self.show_method))
         help_menu.addAction(self._action("about", _("&About Prewire"), None, self.show_about))
@@ -245,6 +248,12 @@ class MainWindow(QMainWindow):
                 if table:
                     page.select_ref(table, row_id)
                 return
+
+    def open_row(self, meeting_id: int, step: str, table: str, row_id: int) -> None:
+        """Show a row of any meeting on its step (a search hit, an open action)."""
+        if meeting_id and meeting_id != self.meeting_id:
+            self.show_meeting(meeting_id)
+        self.navigate(step, table, row_id)
 
     def go_step(self, offset: int) -> None:
         index = self.steps.currentIndex() + offset

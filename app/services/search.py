@@ -68,8 +68,14 @@ def snippet(body: str, terms: list[str]) -> tuple[str, tuple[int, int]]:
     """A line of ``body`` around the first term found, and where that term stands in it."""
     flat = _one_line(body)
     folded = fold(flat)
-    found = [(folded.find(fold(term)), len(term)) for term in terms]
-    found = [(at, size) for at, size in found if at >= 0]
+    found = []
+    for term in terms:
+        wanted = fold(term)
+        # a word's start first (the index matched a word or its beginning), else anywhere
+        at = next((m.start() for m in re.finditer(r"(?<!\w)" + re.escape(wanted), folded)),
+                  folded.find(wanted))
+        if at >= 0:
+            found.append((at, len(term)))
     if not found:
         return flat[: 2 * CONTEXT], (0, 0)
     at, size = min(found)
@@ -92,9 +98,12 @@ def search(workspace: Workspace, query: str, *, limit: int = 50) -> list[Hit]:
     source, order = "search_text AS t", "t.id DESC"
     if words:
         params["words"] = " AND ".join(_fts_phrase(fold(word)) + "*" for word in words)
+        params["exact"] = " AND ".join(_fts_phrase(fold(word)) for word in words)
         source = "search_words AS w JOIN search_text AS t ON t.id = w.rowid"
         conditions.append("w.search_words MATCH :words")
-        order = "w.rank, t.id DESC"
+        # whole words before words that only begin so ("año" before "another")
+        order = ("t.id IN (SELECT rowid FROM search_words WHERE search_words MATCH :exact) DESC,"
+                 " w.rank, t.id DESC")
     for number, run in enumerate(runs):
         key = f"run{number}"
         if len(run) >= 3:

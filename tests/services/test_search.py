@@ -62,6 +62,9 @@ def test_chinese_inside_a_sentence_and_spanish_without_accents(demo_workspace: W
     assert ("meeting", mid) in found
     assert ("meeting", mid) in kinds_found(demo_workspace, "año")
     assert ("meeting", mid) not in kinds_found(demo_workspace, "anio")
+    # whole words first: "ano" is a word here, only the start of "another" elsewhere
+    first = search.search(demo_workspace, "ano")[0]
+    assert "año" in first.snippet.lower() or "ano" in first.snippet.lower().split()
 
 
 def test_an_edit_is_found_at_once_and_a_deleted_row_is_gone(workspace: Workspace,

@@ -1,0 +1,121 @@
+"""Search and the open items across meetings, driven from the window's keyboard and menus."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTreeView
+
+from app.domain.enums import ActionStatus
+from app.services import actions, demo, goals, meetings
+from app.storage import Workspace
+from tests.ui.window_helpers import child, no_dialogs, open_window
+from ui.main_window import MainWindow
+from ui.open_items_view import ITEM_ROLE, OpenItemsView
+from ui.search_dialog import HIT_ROLE, SearchDialog
+
+__all__ = ["no_dialogs"]  # a fixture, used by name
+
+
+def search_dialog(window: MainWindow) -> SearchDialog:
+    dialog = window.findChild(SearchDialog, "search_dialog")
+    assert dialog is not None and dialog.isVisible()
+    return dialog
+
+
+def hits(dialog: SearchDialog) -> list[tuple[str, str]]:
+    """(group heading, row text) of every result, as the user reads them."""
+    found = []
+    for g in range(dialog.model.rowCount()):
+        group = dialog.model.item(g)
+        for r in range(group.rowCount()):
+            found.append((group.text(), group.child(r).text()))
+    return found
+
+
+def test_ctrl_f_finds_a_goal_in_another_meeting_and_enter_opens_it(
+        qtbot: Any, workspace: Workspace, no_dialogs: Any) -> None:
+    first = meetings.create(workspace, title="First").id or 0
+    second = meetings.create(workspace, title="Second").id or 0
+    goal = goals.add(workspace, second, statement="Shorten <b>onboarding</b> to 30 days")
+    window = open_window(qtbot, workspace)
+    window.show_meeting(first)
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = search_dialog(window)
+    field = child(dialog, QLineEdit, "search_field")
+    qtbot.keyClicks(field, "onboard")
+    qtbot.waitUntil(lambda: bool(hits(dialog)))
+    assert hits(dialog) == [("Goals (1)", "Shorten <b>onboarding</b> to 30 days")]
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    assert window.meeting_id == second
+    page = window.current_page()
+    assert page is not None and page.step == "goals"
+    assert page.goals.current_id() == goal.id  # type: ignore[attr-defined]
+    window.close()
+
+
+def test_ctrl_k_says_when_nothing_matches_and_down_reaches_the_results(
+        qtbot: Any, workspace: Workspace, no_dialogs: Any) -> None:
+    demo.load_demo(workspace)
+    window = open_window(qtbot, workspace)
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    dialog = search_dialog(window)
+    field = child(dialog, QLineEdit, "search_field")
+    qtbot.keyClicks(field, "zzqx")
+    qtbot.waitUntil(lambda: "zzqx" in dialog.status.text())
+    assert hits(dialog) == []
+    field.clear()
+    commit_from_input_method(field, "上市")
+    qtbot.waitUntil(lambda: bool(hits(dialog)))
+    qtbot.keyClick(field, Qt.Key.Key_Down)
+    results = child(dialog, QTreeView, "search_results")
+    assert results.hasFocus()
+    kind, meeting_id, _row = results.currentIndex().data(HIT_ROLE)
+    assert meeting_id == 3 and kind
+    dialog.reject()
+    window.close()
+
+
+def commit_from_input_method(field: QLineEdit, text: str) -> None:
+    """Type ``text`` as a Chinese input method does: one committed string."""
+    event = QInputMethodEvent()
+    event.setCommitString(text)
+    QApplication.sendEvent(field, event)
+
+
+def rows(view: OpenItemsView) -> list[str]:
+    return [view.proxy.index(r, 2).data() for r in range(view.proxy.rowCount())]
+
+
+def test_open_items_filter_mark_done_and_undo(qtbot: Any, workspace: Workspace,
+                                              no_dialogs: Any) -> None:
+    demo.load_demo(workspace)
+    late = actions.add(workspace, 2, text="Send the data-sharing memo",
+                       due=date.today() - timedelta(days=3))
+    window = open_window(qtbot, workspace)
+    window.findChild(type(window.finder.show_open), "open_items").trigger()
+    view = window.finder.open_items
+    assert view is not None and view.isVisible()
+    assert rows(view)[0] == "Send the data-sharing memo"  # overdue first
+    assert view.proxy.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "Overdue"
+    meeting_filter = child(view, QComboBox, "meeting_filter")
+    meeting_filter.setCurrentIndex(meeting_filter.findData(2))
+    assert {view.proxy.index(r, 0).data(ITEM_ROLE).meeting_id
+            for r in range(view.proxy.rowCount())} == {2}
+    view.table.setFocus()
+    view.table.selectRow(0)
+    done = next(b for b in view.findChildren(QPushButton) if b.text() == "Mark &done")
+    qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
+    assert actions.get(workspace, late.id or 0).status == ActionStatus.done
+    assert "Send the data-sharing memo" not in rows(view)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert actions.get(workspace, late.id or 0).status == ActionStatus.open
+    assert rows(view)[0] == "Send the data-sharing memo"
+    view.close()
+    window.close()
