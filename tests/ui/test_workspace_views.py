@@ -7,15 +7,24 @@ from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTreeView
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTreeView,
+    QTreeWidget,
+)
 
 from app.domain.enums import ActionStatus
 from app.services import actions, demo, goals, meetings
 from app.storage import Workspace
-from tests.ui.window_helpers import child, no_dialogs, open_window
+from tests.ui.window_helpers import child, click_tab, no_dialogs, open_window
 from ui.main_window import MainWindow
 from ui.open_items_view import ITEM_ROLE, OpenItemsView
 from ui.search_dialog import HIT_ROLE, SearchDialog
+from ui.steps.departments_page import DepartmentsPage
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 
@@ -118,4 +127,31 @@ def test_open_items_filter_mark_done_and_undo(qtbot: Any, workspace: Workspace,
     assert actions.get(workspace, late.id or 0).status == ActionStatus.open
     assert rows(view)[0] == "Send the data-sharing memo"
     view.close()
+    window.close()
+
+
+def test_a_departments_history_tab_shows_what_it_said_in_past_meetings(
+        qtbot: Any, workspace: Workspace, no_dialogs: Any) -> None:
+    demo.load_demo(workspace)  # meeting 1 (es) has Producción with objections answered
+    window = open_window(qtbot, workspace)
+    window.show_meeting(1)
+    window.navigate("departments")
+    page = window.current_page()
+    assert isinstance(page, DepartmentsPage)
+    row = page.table.model.row_of(lambda r: r.department.name == "Producción")
+    page.table.select_id(page.table.model.rows()[row].id)
+    click_tab(qtbot, page.tabs, "History")
+    tree = child(page, QTreeWidget, "history_tree")
+    meeting = tree.topLevelItem(0)
+    assert meeting.text(0).startswith("Centralización de Compras")
+    assert meeting.text(1) == "Opposed → Supportive"
+    groups = {meeting.child(i).text(0): meeting.child(i) for i in range(meeting.childCount())}
+    assert set(groups) == {"Demands", "Suggestions", "Touchpoints"}
+    objection = groups["Demands"].child(0)
+    assert objection.text(0).startswith("Objection: Si Compras se centraliza")
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton,
+                     pos=tree.visualItemRect(objection).center())
+    shown = child(page, QPlainTextEdit, "history_full_text").toPlainText()
+    assert shown.startswith("Si Compras se centraliza en Zaragoza")
+    assert "Vía de urgencia" in shown  # the response that worked
     window.close()

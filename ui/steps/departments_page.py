@@ -1,7 +1,8 @@
 """Step 2, Understand departments: who takes part, and everything known about each.
 
-Above, the meeting's departments; below, the selected one in four tabs: its
-shared profile, its people, its part in this meeting, and the touchpoint log.
+Above, the meeting's departments; below, the selected one in five tabs: its
+shared profile, its people, its part in this meeting, the touchpoint log, and its
+history across meetings.
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from ui import dialogs
 from ui.context import AppContext
 from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, departments_model
 from ui.steps.base import StepPage
+from ui.steps.department_history import HistoryPanel
 from ui.steps.departments_profile import PeoplePanel, ProfilePanel
 from ui.steps.departments_touchpoints import MeetingPartPanel, TouchpointsPanel
 from ui.steps.row_actions import RowActions, RowService
@@ -83,6 +85,7 @@ class DepartmentsPage(StepPage):
         self.people = PeoplePanel(context, self)
         self.part = MeetingPartPanel(context, self)
         self.touchpoints = TouchpointsPanel(context, self)
+        self.history = HistoryPanel(context, self)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("department_tabs")
         self.tabs.setDocumentMode(True)
@@ -90,6 +93,7 @@ class DepartmentsPage(StepPage):
         self.tabs.addTab(self.people, _("People (shared)"))
         self.tabs.addTab(self.part, _("In this meeting"))
         self.tabs.addTab(self.touchpoints, _("Touchpoints"))
+        self.tabs.addTab(self.history, _("History"))
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
@@ -137,6 +141,7 @@ class DepartmentsPage(StepPage):
         staff = [] if department is None else people.list_for(self.workspace, department.id)
         log = [] if row is None else touchpoints.list_for(self.workspace, row.id)
         self.profile.show_department(department)
+        self.history.show_department(None if department is None else department.id)
         self.people.show_people(department, staff)
         self.part.show_part(None if row is None else row.part)
         self.touchpoints.show_touchpoints(None if row is None else row.part,
