@@ -72,6 +72,10 @@ class Demand(DemandBase, table=True):
     id: int | None = Field(default=None, primary_key=True)
     participation_id: int = Field(foreign_key="participation.id", ondelete="CASCADE", index=True)
     position: int = 0
+    #: the demand of another meeting whose response this one's started from (set by
+    #: answers_memory.reuse_answer; the workspace's own link, not part of a package)
+    response_from_id: int | None = Field(default=None, foreign_key="demand.id",
+                                         ondelete="SET NULL")
 
 
 class SuggestionBase(SQLModel):

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ActionStatus
-from app.services import actions, demo, goals, meetings
+from app.services import actions, demands, demo, departments, goals, meetings, participation
 from app.storage import Workspace
-from tests.ui.window_helpers import child, click_tab, no_dialogs, open_window
+from tests.ui.window_helpers import child, click, click_tab, no_dialogs, open_window
 from ui.main_window import MainWindow
 from ui.open_items_view import ITEM_ROLE, OpenItemsView
 from ui.search_dialog import HIT_ROLE, SearchDialog
+from ui.steps.demands_page import DemandsPage
 from ui.steps.departments_page import DepartmentsPage
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
@@ -154,4 +155,39 @@ def test_a_departments_history_tab_shows_what_it_said_in_past_meetings(
     shown = child(page, QPlainTextEdit, "history_full_text").toPlainText()
     assert shown.startswith("Si Compras se centraliza en Zaragoza")
     assert "Vía de urgencia" in shown  # the response that worked
+    window.close()
+
+
+def test_a_past_response_is_offered_reused_and_undone(qtbot: Any, workspace: Workspace,
+                                                      no_dialogs: Any) -> None:
+    finance = departments.create(workspace, name="Finance").id or 0
+    old = meetings.create(workspace, title="CRM rollout").id or 0
+    new = meetings.create(workspace, title="Data platform").id or 0
+    old_part = participation.add(workspace, old, department_id=finance).id or 0
+    new_part = participation.add(workspace, new, department_id=finance).id or 0
+    past = demands.add(workspace, old_part, text="No budget for new licences this year",
+                       response="Phase the licences over two budgets").id or 0
+    ours = demands.add(workspace, new_part,
+                       text="Who pays for the licences? No budget this year").id or 0
+    window = open_window(qtbot, workspace)
+    window.show_meeting(new)
+    window.navigate("demands", "demand", ours)
+    page = window.current_page()
+    assert isinstance(page, DemandsPage)
+    assert page.detail_tabs.tabText(1) == "Heard before (1)"
+    click_tab(qtbot, page.detail_tabs, "Heard before")
+    heard = child(page, QTreeWidget, "heard_before_list")
+    first = heard.topLevelItem(0)
+    assert first.text(0) == "CRM rollout · Finance"
+    assert first.text(2) == "Phase the licences over two budgets"
+    qtbot.mouseClick(heard.viewport(), Qt.MouseButton.LeftButton,
+                     pos=heard.visualItemRect(first).center())
+    click(qtbot, page, "reuse_response")
+    stored = demands.get(workspace, ours)
+    assert (stored.response, stored.response_from_id) == (
+        "Phase the licences over two budgets", past)
+    assert "our response started here" in heard.topLevelItem(0).text(3)
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    stored = demands.get(workspace, ours)
+    assert (stored.response, stored.response_from_id) == ("", None)
     window.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -39,6 +40,7 @@ from ui.models.demand_model import (
 from ui.models.meeting_view import MeetingView, TouchpointRow
 from ui.models.table_model import Column, RowTableModel
 from ui.steps.base import StepPage
+from ui.steps.heard_before import HeardBeforePanel
 from ui.steps.row_actions import RowActions, RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import scrolled
@@ -114,7 +116,18 @@ class DemandsPage(StepPage):
         # the details sit beneath the table, so its seven columns keep the page's width
         details = QGroupBox(_("Selected item"), self)
         details.setObjectName("demand_details")
-        QVBoxLayout(details).addWidget(scrolled(self.form, details))
+        # the item itself, and what was heard like it in other meetings
+        self.detail_tabs = QTabWidget(details)
+        self.detail_tabs.setObjectName("demand_detail_tabs")
+        self.detail_tabs.setDocumentMode(True)
+        self.heard_before = HeardBeforePanel(context, details)
+        self.detail_tabs.addTab(scrolled(self.form, details), _("Details"))
+        self.detail_tabs.addTab(self.heard_before, "")
+        self.heard_before.counted.connect(self._show_heard_count)
+        self._show_heard_count(0)
+        self.table.current_changed.connect(
+            lambda row: self.heard_before.show_for(None if row is None else row.id))
+        QVBoxLayout(details).addWidget(self.detail_tabs)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -203,6 +216,9 @@ class DemandsPage(StepPage):
         form.add("text", _("What they need or fear"), TextBox(lines=2), column=1)
         form.add("response", _("Our prepared response"), TextBox(lines=3), column=1)
         return form
+
+    def _show_heard_count(self, count: int) -> None:
+        self.detail_tabs.setTabText(1, _("Heard before ({count})").format(count=count))
 
     # -- StepPage ---------------------------------------------------------------------------
     def title(self) -> str:

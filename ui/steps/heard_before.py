@@ -1,0 +1,135 @@
+"""Beside the selected demand: the similar ones heard in other meetings, with the answer
+given and how it ended; one answer can be taken as the starting point of ours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.domain.enums import label
+from app.i18n import _
+from app.services import answers_memory, demands
+from app.services.answers_memory import HeardBefore
+from ui import dialogs
+from ui.context import AppContext
+from ui.undo import CallCommand
+
+#: the HeardBefore shown on a row
+HEARD_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _line(value: str) -> str:
+    return " ".join(value.split())
+
+
+class HeardBeforePanel(QWidget):
+    """Similar demands of other meetings, the same department's first."""
+
+    #: how many were found for the demand shown
+    counted = Signal(int)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("heard_before")
+        self.context = context
+        self.demand_id: int | None = None
+        self.tree = QTreeWidget(self)
+        self.tree.setObjectName("heard_before_list")
+        self.tree.setAccessibleName(_("Heard before in other meetings"))
+        self.tree.setRootIsDecorated(False)
+        self.tree.setUniformRowHeights(True)
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setHeaderLabels([_("Meeting"), _("What was said"), _("Our response"),
+                                   _("Status")])
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 220)
+        header.resizeSection(2, 220)
+        self.empty = QLabel(_("Nothing like it was heard in another meeting."), self)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)
+        self.empty.setWordWrap(True)
+        self.reuse_button = QPushButton(_("&Use this response"), self)
+        self.reuse_button.setObjectName("reuse_response")
+        self.reuse_button.setToolTip(_("Start our response from the one given then; "
+                                       "you can change it afterwards"))
+        self.reuse_button.clicked.connect(self.reuse_selected)
+        self.tree.currentItemChanged.connect(lambda *_a: self._update_button())
+        self.tree.itemActivated.connect(lambda *_a: self.reuse_selected())
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.reuse_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.empty)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        self._update_button()
+
+    def show_for(self, demand_id: int | None) -> None:
+        """Follow the selected demand (one search: its count shows on the tab)."""
+        self.demand_id = demand_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.tree.clear()
+        found: list[HeardBefore] = []
+        source: int | None = None
+        if self.demand_id is not None:
+            workspace = self.context.workspace
+            found = answers_memory.heard_before(workspace, self.demand_id)
+            source = demands.get(workspace, self.demand_id).response_from_id
+        for heard in found:
+            where = f"{_line(heard.meeting_title)} · {heard.department}"
+            outcome = label(heard.status)
+            if heard.demand_id == source:
+                outcome = _("{status} · our response started here").format(status=outcome)
+            item = QTreeWidgetItem([where, _line(heard.text), _line(heard.response), outcome])
+            item.setData(0, HEARD_ROLE, heard)
+            self.tree.addTopLevelItem(item)
+        self.empty.setVisible(self.demand_id is not None and not found)
+        self.tree.setVisible(bool(found))
+        self._update_button()
+        self.counted.emit(len(found))
+
+    def _selected(self) -> HeardBefore | None:
+        item = self.tree.currentItem()
+        heard: HeardBefore | None = None if item is None else item.data(0, HEARD_ROLE)
+        return heard
+
+    def _update_button(self) -> None:
+        heard = self._selected()
+        self.reuse_button.setEnabled(
+            heard is not None and bool(heard.response.strip())
+            and self.demand_id is not None and not self.context.workspace.read_only)
+
+    def reuse_selected(self) -> None:
+        """Take the selected past response as ours, undoably, after asking before replacing."""
+        heard = self._selected()
+        demand_id = self.demand_id
+        if heard is None or demand_id is None or not heard.response.strip():
+            return
+        workspace = self.context.workspace
+        current = demands.get(workspace, demand_id)
+        if current.response.strip() and not dialogs.question(
+                self, _("Replace our response?"),
+                _("This demand already has a response. Replace it with the one given in "
+                  "{meeting}?").format(meeting=heard.meeting_title)):
+            return
+        before = (current.response, current.response_from_id)
+        self.context.run(CallCommand(
+            _("Use a past response"),
+            lambda: answers_memory.reuse_answer(workspace, demand_id, heard.demand_id,
+                                                heard.response),
+            lambda: answers_memory.reuse_answer(workspace, demand_id, before[1], before[0])),
+            self)
