@@ -57,7 +57,9 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         self.files = WorkspaceActions(self)
         self.documents = DocumentExports(self)
-        self.finder = WorkspaceViews(self, lambda: self.context, self.open_row)
+        self.finder = WorkspaceViews(self, lambda: self.context, lambda: self.meeting_id,
+                                     self.open_row,
+                                     lambda text: self.statusBar().showMessage(text, 8000))
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
@@ -136,6 +138,8 @@ class MainWindow(QMainWindow):
         menu.addSeparator()
         menu.addAction(self.previous_step)
         menu.addAction(self.next_step)
+        menu.addSeparator()
+        self.finder.fill_meeting_menu(menu)
 
     def _open(self, workspace: Workspace) -> None:
         """Show ``workspace``: a new context, meeting list and pages."""
@@ -195,6 +199,7 @@ class MainWindow(QMainWindow):
         self._step_changed(self.steps.currentIndex())
         self.files.update()
         self.documents.update()
+        self.finder.update()
         self._update_title()
         self._update_status()
         self._fill_meeting_menu()
@@ -273,6 +278,7 @@ class MainWindow(QMainWindow):
         settings.set_last_meeting(self.context.workspace.path, meeting_id)
         self.files.update()
         self.documents.update()
+        self.finder.update()
         self._update_title()
         self._update_status()
 

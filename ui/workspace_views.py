@@ -1,14 +1,16 @@
-"""Views across the whole workspace: search, and everything still open. Each opens a row
-in its meeting through one function the window gives, so neither knows the window."""
+"""Views across the whole workspace (search, everything still open) and the meeting's
+summary to paste. Each works through the few functions the window gives (the context,
+the current meeting, opening a row), so none of them knows the window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.i18n import _
+from app.services import summary_text
 from ui.context import AppContext
 from ui.icons import icon
 from ui.open_items_view import OpenItemsView
@@ -19,13 +21,16 @@ Opener = Callable[[int, str, str, int], None]
 
 
 class WorkspaceViews:
-    """Edit ▸ Search… and View ▸ Open actions and issues…, for the window's menus."""
+    """Edit ▸ Search…, View ▸ Open actions and issues…, Meeting ▸ Copy summary."""
 
     def __init__(self, parent: QWidget, context: Callable[[], AppContext],
-                 open_row: Opener) -> None:
+                 meeting: Callable[[], int | None], open_row: Opener,
+                 status: Callable[[str], None]) -> None:
         self._parent = parent
         self._context = context
+        self._meeting = meeting
         self._open_row = open_row
+        self._status = status
         self.open_items: OpenItemsView | None = None
         self.search = QAction(icon("search"), _("&Search…"), parent)
         self.search.setObjectName("search")
@@ -37,11 +42,32 @@ class WorkspaceViews:
         self.show_open.setObjectName("open_items")
         self.show_open.setShortcut(QKeySequence("Ctrl+Shift+A"))
         self.show_open.triggered.connect(self.show_open_items)
+        self.copy_summary = QAction(_("Copy &summary for the leader"), parent)
+        self.copy_summary.setObjectName("copy_summary")
+        self.copy_summary.setToolTip(_("The leader's report as plain text, ready to paste "
+                                       "into an e-mail or a chat message"))
+        self.copy_summary.triggered.connect(self.copy_meeting_summary)
 
     def fill_menus(self, edit: QMenu, view: QMenu) -> None:
         edit.addSeparator()
         edit.addAction(self.search)
         view.addAction(self.show_open)
+
+    def fill_meeting_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.copy_summary)
+
+    def update(self) -> None:
+        """Follow the current meeting (the summary needs one)."""
+        self.copy_summary.setEnabled(self._meeting() is not None)
+
+    def copy_meeting_summary(self) -> None:
+        """Put the current meeting's summary on the clipboard and say so."""
+        meeting_id = self._meeting()
+        if meeting_id is None:
+            return
+        QApplication.clipboard().setText(
+            summary_text.summary(self._context().workspace, meeting_id))
+        self._status(_("The summary for the leader is on the clipboard."))
 
     def show_search(self) -> SearchDialog:
         dialog = SearchDialog(self._context().workspace, self._parent)

@@ -94,3 +94,6 @@ class Suggestion(SuggestionBase, table=True):
     participation_id: int = Field(foreign_key="participation.id", ondelete="CASCADE", index=True)
     person_id: int | None = Field(default=None, foreign_key="person.id", ondelete="SET NULL")
     position: int = 0
+    #: the day its author was thanked after the meeting (thanks.mark_thanked; the
+    #: workspace's own record, not part of a package)
+    thanked_on: Date | None = None

@@ -6,19 +6,30 @@ from datetime import date, timedelta
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QInputMethodEvent
+from PySide6.QtGui import QAction, QInputMethodEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QLineEdit,
+    QListWidget,
     QPlainTextEdit,
     QPushButton,
     QTreeView,
     QTreeWidget,
 )
 
+from app import formatting
 from app.domain.enums import ActionStatus
-from app.services import actions, demands, demo, departments, goals, meetings, participation
+from app.services import (
+    actions,
+    demands,
+    demo,
+    departments,
+    goals,
+    meetings,
+    participation,
+    suggestions,
+)
 from app.storage import Workspace
 from tests.ui.window_helpers import child, click, click_tab, no_dialogs, open_window
 from ui.main_window import MainWindow
@@ -26,6 +37,8 @@ from ui.open_items_view import ITEM_ROLE, OpenItemsView
 from ui.search_dialog import HIT_ROLE, SearchDialog
 from ui.steps.demands_page import DemandsPage
 from ui.steps.departments_page import DepartmentsPage
+from ui.steps.suggestions_page import SuggestionsPage
+from ui.steps.thank_you_notes import THANKS_ROLE
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 
@@ -190,4 +203,37 @@ def test_a_past_response_is_offered_reused_and_undone(qtbot: Any, workspace: Wor
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = demands.get(workspace, ours)
     assert (stored.response, stored.response_from_id) == ("", None)
+    window.close()
+
+
+def test_thank_you_note_copied_marked_and_the_summary_copied(
+        qtbot: Any, workspace: Workspace, no_dialogs: Any) -> None:
+    demo.load_demo(workspace)  # meeting 2 (en) has adopted suggestions and a decision
+    window = open_window(qtbot, workspace)
+    window.show_meeting(2)
+    window.navigate("suggestions")
+    page = window.current_page()
+    assert isinstance(page, SuggestionsPage)
+    click_tab(qtbot, page.lower, "Thank-you notes to send")
+    names = child(page, QListWidget, "thank_you_people")
+    first = names.item(0)
+    assert "not thanked yet" in first.text()
+    click(qtbot, page, "copy_thank_you")
+    note = QApplication.clipboard().text()
+    assert note.startswith("Dear ") and "thank you for what you suggested" in note
+    click(qtbot, page, "mark_thanked")
+    assert f"thanked on {formatting.day(date.today())}" in names.item(0).text()
+    suggestion_id = names.item(0).data(THANKS_ROLE).suggestion_ids[0]
+    assert suggestions.get(workspace, suggestion_id).thanked_on == date.today()
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert suggestions.get(workspace, suggestion_id).thanked_on is None
+
+    window.meeting_menu.aboutToShow.emit()
+    child(window, QAction, "copy_summary").trigger()
+    summary = QApplication.clipboard().text()
+    assert summary.splitlines() == [
+        "Customer data platform rollout: cross-team sign-off",
+        "Thursday, 3 December 2026, 10:00 (UTC-05:00)", "Preparing"]
+    assert window.statusBar().currentMessage() == (
+        "The summary for the leader is on the clipboard.")
     window.close()

@@ -38,6 +38,7 @@ from ui.steps.row_actions import RowActions, RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import scrolled
 from ui.steps.step_parts import RowTable
+from ui.steps.thank_you_notes import ThankYouNotes
 
 
 class SuggestionsPage(StepPage):
@@ -75,6 +76,11 @@ class SuggestionsPage(StepPage):
         details.setObjectName("suggestion_details")
         self.lower.addTab(details, _("Selected suggestion"))
         self.lower.addTab(self._build_thanks(self.lower), "")
+        # after the meeting: a note to each author of a suggestion we took
+        self.notes = ThankYouNotes(context, self.lower)
+        self.notes.counted.connect(lambda n: self.lower.setTabText(
+            2, _("Thank-you notes to send ({n})").format(n=n)))
+        self.lower.addTab(self.notes, "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
@@ -155,6 +161,7 @@ class SuggestionsPage(StepPage):
         rows = self.view.suggestions if self.view else []
         self.table.set_rows(rows)
         self._show_thanks(rows)
+        self.notes.show_meeting(self.meeting_id)
         pending = sum(1 for r in rows if r.decision == SuggestionDecision.pending)
         text = ngettext("{n} suggestion", "{n} suggestions", len(rows)).format(n=len(rows))
         if pending:
