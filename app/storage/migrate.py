@@ -1,10 +1,8 @@
-"""Schema revisions with Alembic, and the copy of the file made before any upgrade."""
+"""Schema revisions with Alembic (run on a copy by :mod:`app.storage.upgrade`)."""
 
 from __future__ import annotations
 
 import logging
-import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -44,11 +42,3 @@ def upgrade(connection: Connection) -> None:
     """Bring the schema on ``connection`` to the newest revision."""
     command.upgrade(alembic_config(connection), "head")
 
-
-def backup_before_upgrade(path: Path, revision: str | None) -> Path:
-    """Copy the workspace aside, so an upgrade that goes wrong loses nothing."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-upgrade-{revision or 'empty'}-{stamp}")
-    shutil.copy2(path, target)
-    logger.info("copied %s to %s before upgrading it", path, target)
-    return target
