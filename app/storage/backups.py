@@ -33,7 +33,12 @@ from app import paths
 from app.i18n import _
 from app.storage import sqlite_file
 from app.storage.engine import connect_raw
-from app.storage.errors import BackupError, NotAWorkspaceError, NotSQLiteError
+from app.storage.errors import (
+    BackupError,
+    NotAWorkspaceError,
+    NotSQLiteError,
+    UnusableBackupError,
+)
 from app.storage.lock import WorkspaceLock
 
 logger = logging.getLogger(__name__)
@@ -168,12 +173,33 @@ def make_backup(path: Path, identity: int, kind: str, *, force: bool = False) ->
     return info
 
 
-def backup_if_due(path: Path, identity: int, *, now: datetime | None = None) -> BackupInfo | None:
-    """The daily backup: made when the newest is over a day old (or there is none)."""
-    newest = next(iter(list_backups(identity)), None)
-    if newest is not None and (now or datetime.now(UTC)) - newest.taken_at < DAILY:
+def _has_meetings(path: Path) -> bool:
+    connection = connect_raw(path, read_only=True)
+    try:
+        return sqlite_file.meeting_count(connection) > 0
+    finally:
+        connection.close()
+
+
+def safety_backup(path: Path, identity: int, kind: str, *,
+                  now: datetime | None = None) -> BackupInfo | None:
+    """A backup taken on the user's behalf: ``daily`` at open, or before an import.
+
+    A daily one only when the newest backup is over a day old. None for a
+    workspace with no meeting yet (nothing to lose), or when it failed: the
+    failure is logged, and the user's work goes on.
+    """
+    try:
+        if not identity or not _has_meetings(path):
+            return None
+        if kind == "daily":
+            newest = next(iter(list_backups(identity)), None)
+            if newest is not None and (now or datetime.now(UTC)) - newest.taken_at < DAILY:
+                return None
+        return make_backup(path, identity, kind)
+    except (BackupError, sqlite3.Error) as error:
+        logger.warning("no %s backup of %s: %s", kind, path, error)
         return None
-    return make_backup(path, identity, "daily")
 
 
 def rotate(identity: int) -> list[Path]:
@@ -210,9 +236,9 @@ def verify(backup: Path) -> int:
     except ValueError:
         raise NotSQLiteError(backup) from None
     except OSError as error:
-        raise BackupError(backup, f"{backup}: {error.strerror or error}") from error
+        raise UnusableBackupError(backup, f"{backup}: {error.strerror or error}") from error
     if header is None:
-        raise BackupError(backup, _("{path} does not exist or is empty; `prewire backups` "
+        raise UnusableBackupError(backup, _("{path} does not exist or is empty; `prewire backups` "
                                     "lists the backups.").format(path=backup))
     if not header.is_workspace:
         raise NotAWorkspaceError(backup)
@@ -220,11 +246,12 @@ def verify(backup: Path) -> int:
     try:
         problems = sqlite_file.quick_problems(connection)
         if problems:
-            raise BackupError(backup, _("The backup {path} is damaged too ({problem}); choose "
-                                        "another.").format(path=backup, problem=problems[0]))
+            raise UnusableBackupError(backup, _(
+                "The backup {path} is damaged too ({problem}); choose another.").format(
+                    path=backup, problem=problems[0]))
         return sqlite_file.meeting_count(connection)
     except sqlite3.Error as error:
-        raise BackupError(backup, _("The backup {path} cannot be read ({reason}); choose "
+        raise UnusableBackupError(backup, _("The backup {path} cannot be read ({reason}); choose "
                                     "another.").format(path=backup, reason=error)) from error
     finally:
         connection.close()
@@ -252,7 +279,7 @@ def restore(path: Path, backup: Path) -> Path | None:
     """
     backup, path = Path(backup), Path(path)
     if backup.resolve() == path.resolve():
-        raise BackupError(backup, _("{path} is the workspace itself; choose a backup from "
+        raise UnusableBackupError(backup, _("{path} is the workspace itself; choose a backup from "
                                     "`prewire backups`.").format(path=backup))
     verify(backup)
     lock = WorkspaceLock(path)

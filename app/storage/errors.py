@@ -224,3 +224,9 @@ class UpgradeFailedError(WorkspaceError):
 
 class BackupError(WorkspaceError):
     """A backup could not be made, read or restored; the message says which file."""
+
+
+class UnusableBackupError(BackupError):
+    """The file given as a backup cannot be restored (refused input: nothing changed)."""
+
+    exit_status = 2

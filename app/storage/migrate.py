@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -23,15 +24,21 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
-    assert head is not None
-    return head
-
-
-def known_revisions() -> set[str]:
+@functools.cache
+def _revisions(location: Path) -> tuple[str, frozenset[str]]:
+    """The head and every revision of the scripts at ``location``, read once per process."""
     script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+    head = script.get_current_head()
+    assert head is not None
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
+
+
+def head_revision() -> str:
+    return _revisions(MIGRATIONS)[0]
+
+
+def known_revisions() -> frozenset[str]:
+    return _revisions(MIGRATIONS)[1]
 
 
 def current_revision(connection: Connection) -> str | None:

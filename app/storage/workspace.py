@@ -42,6 +42,7 @@ from app.storage.errors import (
     NotSQLiteError,
     TooNewError,
     WorkspaceError,
+    WorkspaceLockedError,
     WorkspaceReadOnlyError,
 )
 from app.storage.lock import WorkspaceLock
@@ -227,11 +228,13 @@ def open_reading(path: Path | str | None = None, *, reason: str | None = None) -
     if header is None:
         raise CannotWriteError(path, _("it does not exist yet"))
     try:
-        revision, recovered = _inspect(path, may_recover=False)
-    except NeedsRecoveryError:
-        if _why_not_writable(path) is not None:
-            raise
-        revision, recovered = _recover_under_lock(path)
+        try:
+            revision, recovered = _inspect(path, may_recover=False)
+        except NeedsRecoveryError:
+            if _why_not_writable(path) is not None:
+                raise
+            _recover_under_lock(path)
+            revision, recovered = _inspect(path, may_recover=False)[0], True
     except DamagedWorkspaceError as error:
         _damaged(error, header.user_version, set_aside=False)
     if revision != migrate.head_revision():
@@ -242,14 +245,16 @@ def open_reading(path: Path | str | None = None, *, reason: str | None = None) -
     return workspace
 
 
-def _recover_under_lock(path: Path) -> tuple[str | None, bool]:
+def _recover_under_lock(path: Path) -> None:
+    """Roll back a crashed transaction, holding the writer's lock while SQLite writes."""
     lock = WorkspaceLock(path)
     try:
         lock.acquire()
     except OSError as error:
         raise NeedsRecoveryError(path) from error
     try:
-        return _inspect(path, may_recover=True)
+        sqlite_file.recover(path)
+        logger.warning("%s: rolled back a transaction a crash left half done", path)
     finally:
         lock.release()
 
@@ -334,3 +339,51 @@ def _open_locked(path: Path, header: sqlite_file.Header | None,
     workspace.backup = before_upgrade
     workspace.recovered = recovered
     return workspace
+
+
+def open_for_reading(path: Path | str | None = None) -> Workspace:
+    """For commands that only read: read-only, without the lock, when the file allows it.
+
+    A workspace that does not exist yet, is empty, has an older schema or no
+    identity yet is first opened for writing once (created, upgraded or given
+    its identity); if another process holds it, it is read as it is.
+    """
+    path = Path(path).expanduser() if path is not None else default_workspace()
+    header = identify(path)
+    if header is None:
+        return open_workspace(path)
+    try:
+        if header.user_version:
+            return open_reading(path)
+    except NeedsUpgradeError:
+        return open_workspace(path)
+    try:
+        return open_workspace(path)
+    except WorkspaceLockedError:
+        return open_reading(path)
+
+
+def integrity_report(path: Path) -> list[str]:
+    """The full integrity check of the workspace at ``path``: its problems (none: sound).
+
+    Reads only (a crashed transaction is first rolled back when the file may
+    be written and no one holds the lock). Raises for a stranger's file.
+    """
+    if identify(path) is None:
+        raise CannotWriteError(path, _("it does not exist yet"))
+    for _attempt in range(2):
+        try:
+            connection = connect_raw(path, read_only=True)
+            try:
+                return sqlite_file.integrity_problems(connection)
+            finally:
+                connection.close()
+        except sqlite3.DatabaseError as error:
+            if not sqlite_file.needs_recovery(error) or _attempt:
+                if sqlite_file.is_corruption(error):
+                    return [str(error)]
+                raise
+            if _why_not_writable(path) is not None:
+                raise NeedsRecoveryError(path) from error
+            _recover_under_lock(path)
+    raise AssertionError("unreachable")
