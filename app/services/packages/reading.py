@@ -212,8 +212,9 @@ def read_package(data: bytes) -> MeetingPackage:
     """The package in ``data``; raise :class:`PackageError` naming every problem's place.
 
     Refuses text that is not UTF-8, empty or cut-off files, JSON that is not one
-    object, a key given twice in one object, an unknown ``format``, a ``version`` from a newer Prewire, any field
-    the format does not define or allow, and every broken cross-reference
+    object, a key given twice in one object, an unknown ``format``, a ``version``
+    from a newer Prewire, any field the format does not define or allow, and
+    every broken cross-reference
     (see :func:`~app.services.packages.checks.cross_problems`).
     """
     text = _decode(data)
