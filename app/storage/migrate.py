@@ -17,9 +17,10 @@ logger = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None,
+                   location: Path | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(location or MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
@@ -27,7 +28,7 @@ def alembic_config(connection: Connection | None = None) -> Config:
 @functools.cache
 def _revisions(location: Path) -> tuple[str, frozenset[str]]:
     """The head and every revision of the scripts at ``location``, read once per process."""
-    script = ScriptDirectory.from_config(alembic_config())
+    script = ScriptDirectory.from_config(alembic_config(location=location))
     head = script.get_current_head()
     assert head is not None
     return head, frozenset(rev.revision for rev in script.walk_revisions())

@@ -191,12 +191,17 @@ def _damaged(error: DamagedWorkspaceError, identity: int, *, set_aside: bool) ->
     raise DamagedWorkspaceError(path, error.problems, set_aside=aside, backup=backup) from error
 
 
+def _may_write(path: Path) -> bool:
+    """Writable for this user, and not marked read-only for everyone (which even root heeds)."""
+    return os.access(path, os.W_OK) and bool(path.stat().st_mode & 0o222)
+
+
 def _why_not_writable(path: Path) -> str | None:
     """Why a workspace at ``path`` cannot be written, before trying (None: it may be)."""
-    if path.exists() and not os.access(path, os.W_OK):
+    if path.exists() and not _may_write(path):
         return _("the file is read-only")
     folder = path.parent
-    if folder.exists() and not os.access(folder, os.W_OK):
+    if folder.exists() and not _may_write(folder):
         return _("its folder is read-only")
     with contextlib.suppress(OSError):
         if os.statvfs(folder).f_flag & os.ST_RDONLY:
