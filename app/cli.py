@@ -17,9 +17,12 @@ from pathlib import Path
 from app import __version__, preferences
 from app.i18n import LANGUAGES, _, current_language, ngettext, set_language, system_language
 from app.logs import configure as configure_logging
+from app.paths import default_workspace
 from app.services import actions_csv, briefing, calendar_export, demo, meetings, packages
 from app.services.errors import InvalidInput, NotFound
 from app.storage import Workspace, WorkspaceError, open_workspace
+from app.storage import backups as backup_store
+from app.storage.workspace import integrity_report, open_for_reading
 
 logger = logging.getLogger(__name__)
 
@@ -143,7 +146,12 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
             path=out))
     meeting_id = find_meeting(workspace, args.meeting)
     args.export_kind = kind
-    return EXPORTERS[kind](workspace, meeting_id, out, args)
+    try:
+        return EXPORTERS[kind](workspace, meeting_id, out, args)
+    except OSError as error:
+        if not error.filename:  # a failed write says no file: it is the output, not the workspace
+            error.filename = str(out)
+        raise
 
 
 def cmd_demo(workspace: Workspace, _args: argparse.Namespace) -> int:
@@ -183,10 +191,64 @@ def cmd_actions(workspace: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_backup(workspace: Workspace, _args: argparse.Namespace) -> int:
+    newest = next(iter(backup_store.list_backups(workspace.identity)), None)
+    info = backup_store.make_backup(workspace.path, workspace.identity, "manual")
+    if newest is not None and info.path == newest.path:
+        _complain(_("{path} has not changed since its backup of {date}; "
+                    "it was not copied again.").format(path=workspace.path,
+                                                       date=info.taken_at_text()))
+    print(info.path)
+    return EXIT_OK
+
+
+def cmd_backups(workspace: Workspace, _args: argparse.Namespace) -> int:
+    for info in backup_store.list_backups(workspace.identity):
+        taken_at = info.taken_at.astimezone().isoformat(timespec="seconds")
+        print(f"{info.path}\t{taken_at}\t{info.bytes}\t{info.meetings}")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    """Keep the current file aside, put the backup in its place, and open it once to check."""
+    path = workspace_path(args)
+    aside = backup_store.restore(path, args.backup)
+    if aside is not None:
+        print(_("The previous {path} was kept as {aside}").format(path=path, aside=aside))
+    open_workspace(path).close()  # upgrades a backup from an older version, checks it
+    print(_("{path} restored from {backup}").format(path=path, backup=args.backup))
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    path = workspace_path(args)
+    problems = integrity_report(path)
+    if problems:
+        _complain(_("{path} is damaged; the integrity check found:").format(path=path))
+        for problem in problems[:50]:
+            _complain("  " + _one_line(problem))
+        if len(problems) > 50:
+            _complain("  ...")
+        _complain(_("Restore a backup (`prewire backups`, then `prewire restore BACKUP`)."))
+        return EXIT_FAILED
+    print(_("{path}: sound").format(path=path))
+    return EXIT_OK
+
+
+def workspace_path(args: argparse.Namespace) -> Path:
+    return Path(args.workspace).expanduser() if args.workspace else default_workspace()
+
+
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "demo": cmd_demo,
-    "search": cmd_search, "actions": cmd_actions,
+    "backup": cmd_backup, "backups": cmd_backups, "search": cmd_search, "actions": cmd_actions,
 }
+#: commands that work on the file itself, not on an open workspace
+FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "restore": cmd_restore, "check": cmd_check,
+}
+#: commands that only read: no write lock, so they work while the window writes
+READING = {"list", "export", "backup", "backups", "check", "readiness", "search", "actions"}
 #: checks a command makes before the workspace is opened
 PREPARE: dict[str, Callable[[argparse.Namespace], None]] = {"import": read_import_file}
 
@@ -232,6 +294,14 @@ def build_parser() -> argparse.ArgumentParser:
     listing = commands.add_parser(
         "actions", help=_("open actions and unresolved issues of every meeting, overdue first"))
     listing.add_argument("--csv", type=Path, metavar="OUT", help=_("write them as CSV instead"))
+    commands.add_parser("backup", help=_("make a checked backup now; prints its path last"))
+    commands.add_parser("backups", help=_("one line per backup, newest first: path, date, "
+                                          "bytes, meetings"))
+    restoring = commands.add_parser("restore", help=_("set the current file aside, then "
+                                                      "restore a backup"))
+    restoring.add_argument("backup", type=Path, metavar="BACKUP",
+                           help=_("a backup file, as `prewire backups` lists them"))
+    commands.add_parser("check", help=_("full integrity check; exit status 1 when damaged"))
     return parser
 
 
@@ -255,14 +325,28 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as error:
         _complain(f"{error.filename or ''}: {error.strerror or error}")
         return EXIT_FAILED
+    if args.command in FILE_COMMANDS:
+        try:
+            return FILE_COMMANDS[args.command](args)
+        except WorkspaceError as error:
+            _complain(str(error))
+            return error.exit_status
+        except OSError as error:
+            _complain(f"{error.filename or workspace_path(args)}: {error.strerror or error}")
+            return EXIT_FAILED
     try:
-        workspace = open_workspace(args.workspace)
+        if args.command in READING:
+            workspace = open_for_reading(args.workspace)
+        else:
+            workspace = open_workspace(args.workspace)
     except WorkspaceError as error:
         _complain(str(error))
         return error.exit_status
     except OSError as error:
-        _complain(f"{error.filename or args.workspace or ''}: {error.strerror or error}")
+        _complain(f"{error.filename or workspace_path(args)}: {error.strerror or error}")
         return EXIT_FAILED
+    if args.command not in ("backup", "backups"):
+        backup_store.safety_backup(workspace.path, workspace.identity, "daily")
     try:
         return COMMANDS[args.command](workspace, args)
     except Refused as error:

@@ -56,11 +56,15 @@ def test_a_file_that_is_not_a_workspace_exits_2_unchanged(
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
 
 
-def test_a_locked_workspace_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_a_locked_workspace_refuses_writing_commands_with_1_and_still_lists(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "busy.prewire"
-    with open_workspace(path):
-        assert cli.main(["--workspace", str(path), "list"]) == 1
-    assert "open in another Prewire window" in capsys.readouterr().err
+    with open_workspace(path) as writer:
+        meetings.create(writer, title="Held open")
+        assert cli.main(["--workspace", str(path), "demo"]) == 1
+        assert "open in another Prewire window" in capsys.readouterr().err
+        assert cli.main(["--workspace", str(path), "list"]) == 0
+        assert capsys.readouterr().out.split("\t")[1] == "Held open"
 
 
 def test_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

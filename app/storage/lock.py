@@ -1,9 +1,17 @@
-"""One writer per workspace: a lock file beside it, saying who holds it.
+"""One writer per workspace: an operating-system lock, and a note beside it saying who holds it.
 
-The lock is a small JSON file, ``<workspace>.lock``, created exclusively. A
-lock whose process is gone (same host, pid no longer running) was left by a
-crash and is taken over. A lock from another host cannot be checked, so it is
-respected: the user is told who holds it and may open read-only.
+The lock is ``<workspace>.lock``, held with ``flock`` (``LockFileEx`` on
+Windows) through :mod:`filelock`: the operating system grants it to one
+process at a time and drops it when that process ends, however it ends, so
+a crash never leaves a lock to be guessed stale. The lock file itself stays
+in place (waiters must share its inode); it holds nothing.
+
+Who holds it is written beside it, ``<workspace>.holder`` (host, process,
+user, start time), replaced atomically so that a reader never sees half of
+it, and removed on release. A note from another host left behind while the
+operating-system lock is free means that host crashed, or that the shared
+folder does not pass locks between machines: the user is shown its age and
+may take over.
 """
 
 from __future__ import annotations
@@ -11,16 +19,26 @@ from __future__ import annotations
 import contextlib
 import getpass
 import json
+import logging
 import os
 import socket
+import tempfile
 from datetime import UTC, datetime
 from pathlib import Path
 
-from app.storage.errors import CannotWriteError, LockHolder, WorkspaceLockedError
+from filelock import FileLock, Timeout
+
+from app.storage.errors import LockHolder, WorkspaceLockedError
+
+logger = logging.getLogger(__name__)
 
 
 def lock_path(workspace: Path) -> Path:
     return workspace.with_name(workspace.name + ".lock")
+
+
+def holder_path(workspace: Path) -> Path:
+    return workspace.with_name(workspace.name + ".holder")
 
 
 def _me() -> LockHolder:
@@ -36,30 +54,10 @@ def _me() -> LockHolder:
     )
 
 
-def _pid_alive(pid: int) -> bool:
-    if pid <= 0:
-        return False
-    if os.name == "nt":  # pragma: no cover - exercised on Windows only
-        import ctypes
-
-        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # type: ignore[attr-defined]
-        if not handle:
-            return False
-        ctypes.windll.kernel32.CloseHandle(handle)  # type: ignore[attr-defined]
-        return True
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:  # alive, but another user's
-        return True
-    return True
-
-
 def read_holder(workspace: Path) -> LockHolder | None:
-    """Who holds the lock, or None when there is no readable lock."""
+    """Who wrote the holder note, or None when there is no readable note."""
     try:
-        data = json.loads(lock_path(workspace).read_text(encoding="utf-8"))
+        data = json.loads(holder_path(workspace).read_text(encoding="utf-8"))
         return LockHolder(
             host=str(data["host"]), pid=int(data["pid"]),
             user=str(data.get("user", "")), since=str(data.get("since", "")),
@@ -68,48 +66,64 @@ def read_holder(workspace: Path) -> LockHolder | None:
         return None
 
 
-def is_stale(holder: LockHolder) -> bool:
-    """A lock of this host whose process is gone was left by a crash."""
-    return holder.host == socket.gethostname() and not _pid_alive(holder.pid)
+def _write_holder(workspace: Path, holder: LockHolder) -> None:
+    """Replace the note whole (a temporary file renamed), flushed to disk."""
+    target = holder_path(workspace)
+    handle, temporary = tempfile.mkstemp(prefix=f".{target.name}.", dir=target.parent)
+    try:
+        with contextlib.suppress(OSError):  # others on a shared folder read who holds it
+            os.chmod(temporary, 0o644)
+        with os.fdopen(handle, "w", encoding="utf-8") as stream:
+            json.dump(holder.__dict__, stream)
+            stream.flush()
+            os.fsync(stream.fileno())
+        Path(temporary).replace(target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            Path(temporary).unlink()
+        raise
 
 
 class WorkspaceLock:
-    """The writer's lock on one workspace; release it when done (also on exit)."""
+    """The writer's lock on one workspace; release it when done (the OS does on exit)."""
 
     def __init__(self, workspace: Path) -> None:
         self.workspace = workspace
         self.path = lock_path(workspace)
         self.holder: LockHolder | None = None
+        # not thread-local: the window takes the lock on one thread and may close on another
+        self._lock = FileLock(str(self.path), timeout=0, thread_local=False)
 
-    def acquire(self) -> None:
-        """Take the lock, taking over a stale one; raise WorkspaceLockedError if held."""
-        me = _me()
-        for _attempt in range(2):
-            try:
-                fd = os.open(self.path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-            except FileExistsError:
-                holder = read_holder(self.workspace)
-                if holder is None or is_stale(holder):
-                    # unreadable (half-written by a crash) or its process is gone
-                    with contextlib.suppress(FileNotFoundError):
-                        self.path.unlink()
-                    continue
-                raise WorkspaceLockedError(self.workspace, holder) from None
-            except OSError as error:
-                raise CannotWriteError(self.workspace, error.strerror or str(error)) from error
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(me.__dict__, handle)
-                handle.flush()
-                os.fsync(handle.fileno())
-            self.holder = me
-            return
-        holder = read_holder(self.workspace) or me
-        raise WorkspaceLockedError(self.workspace, holder)
+    def acquire(self, *, take_over: bool = False) -> None:
+        """Take the lock, or raise WorkspaceLockedError naming who holds it.
+
+        Raises OSError when the lock or its note cannot be written (a read-only
+        folder or medium, a full disk): the caller opens read-only then.
+        ``take_over`` ignores a note another host left behind (see the module).
+        """
+        try:
+            self._lock.acquire()
+        except Timeout:
+            holder = read_holder(self.workspace)
+            raise WorkspaceLockedError(self.workspace, holder) from None
+        try:
+            me = _me()
+            left = read_holder(self.workspace)
+            if left is not None and left.host != me.host and not take_over:
+                raise WorkspaceLockedError(self.workspace, left, elsewhere=True)
+            if left is not None and left != me:
+                logger.info("taking over %s, left by %s", self.workspace, left.describe())
+            _write_holder(self.workspace, me)
+        except BaseException:
+            self._lock.release()
+            raise
+        self.holder = me
 
     def release(self) -> None:
         if self.holder is None:
             return
         if read_holder(self.workspace) == self.holder:
-            with contextlib.suppress(FileNotFoundError):
-                self.path.unlink()
+            with contextlib.suppress(OSError):
+                holder_path(self.workspace).unlink()
+        self._lock.release()
         self.holder = None

@@ -1,10 +1,9 @@
-"""Schema revisions with Alembic, and the copy of the file made before any upgrade."""
+"""Schema revisions with Alembic (run on a copy by :mod:`app.storage.upgrade`)."""
 
 from __future__ import annotations
 
+import functools
 import logging
-import shutil
-from datetime import UTC, datetime
 from pathlib import Path
 
 from alembic import command
@@ -18,22 +17,29 @@ logger = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
-def alembic_config(connection: Connection | None = None) -> Config:
+def alembic_config(connection: Connection | None = None,
+                   location: Path | None = None) -> Config:
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(location or MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
-def head_revision() -> str:
-    head = ScriptDirectory.from_config(alembic_config()).get_current_head()
+@functools.cache
+def _revisions(location: Path) -> tuple[str, frozenset[str]]:
+    """The head and every revision of the scripts at ``location``, read once per process."""
+    script = ScriptDirectory.from_config(alembic_config(location=location))
+    head = script.get_current_head()
     assert head is not None
-    return head
+    return head, frozenset(rev.revision for rev in script.walk_revisions())
 
 
-def known_revisions() -> set[str]:
-    script = ScriptDirectory.from_config(alembic_config())
-    return {rev.revision for rev in script.walk_revisions()}
+def head_revision() -> str:
+    return _revisions(MIGRATIONS)[0]
+
+
+def known_revisions() -> frozenset[str]:
+    return _revisions(MIGRATIONS)[1]
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -44,11 +50,3 @@ def upgrade(connection: Connection) -> None:
     """Bring the schema on ``connection`` to the newest revision."""
     command.upgrade(alembic_config(connection), "head")
 
-
-def backup_before_upgrade(path: Path, revision: str | None) -> Path:
-    """Copy the workspace aside, so an upgrade that goes wrong loses nothing."""
-    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-    target = path.with_name(f"{path.name}.before-upgrade-{revision or 'empty'}-{stamp}")
-    shutil.copy2(path, target)
-    logger.info("copied %s to %s before upgrading it", path, target)
-    return target

@@ -21,7 +21,7 @@ from app.storage import (
     open_workspace,
 )
 from app.storage.engine import APPLICATION_ID
-from app.storage.lock import lock_path, read_holder
+from app.storage.lock import holder_path, lock_path, read_holder
 from app.storage.migrate import head_revision
 
 
@@ -44,7 +44,9 @@ def test_new_workspace_is_created_at_head_with_its_identity(tmp_path: Path) -> N
             head_revision()
         )
         assert connection.execute("SELECT title FROM meeting").fetchall() == [("Budget 2027",)]
-    assert not lock_path(path).exists(), "closing releases the lock"
+    assert not holder_path(path).exists(), "closing removes the holder's note"
+    with open_workspace(path):
+        pass  # and the lock is free again
 
 
 def test_connection_pragmas_make_commits_durable(workspace) -> None:
@@ -134,7 +136,7 @@ def test_a_second_writer_is_told_who_holds_the_workspace(tmp_path: Path) -> None
 def test_a_lock_left_by_a_crashed_process_is_taken_over(tmp_path: Path) -> None:
     path = tmp_path / "crashed.prewire"
     open_workspace(path).close()
-    # a process that has exited, as after a crash: its lock stays behind
+    # a process that has exited, as after a crash: the OS dropped its lock, its note stays
     script = (
         "import sys, os;"
         "from app.storage.lock import WorkspaceLock; from pathlib import Path;"

@@ -37,7 +37,7 @@ from app.i18n import _
 from app.services.packages.checks import cross_problems
 from app.services.packages.reading import PackageError, read_package_file
 from app.services.packages.report import ImportReport, field_list
-from app.storage import Workspace
+from app.storage import Workspace, backups
 
 logger = logging.getLogger(__name__)
 
@@ -232,7 +232,11 @@ def import_in(session: Session, package: pkg.MeetingPackage) -> ImportReport:
 
 
 def import_document(workspace: Workspace, package: pkg.MeetingPackage) -> ImportReport:
-    """Add the meeting of a checked package, in one transaction: all of it or nothing."""
+    """Add the meeting of a checked package, in one transaction: all of it or nothing.
+
+    A backup is taken first (when the workspace changed since the last one).
+    """
+    backups.safety_backup(workspace.path, workspace.identity, "before-import")
     with workspace.session() as session:
         return import_in(session, package)
 

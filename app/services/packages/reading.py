@@ -83,9 +83,44 @@ def _decode(data: bytes) -> str:
             "save it as UTF-8 and try again.").format(line=line, column=column)) from None
 
 
+class _Repeated(dict[str, Any]):
+    """A JSON object in which some keys appeared more than once (the last copy is kept)."""
+
+    repeated: list[str]
+
+
+def _object(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """Build one JSON object, remembering the keys it repeats (json keeps the last silently)."""
+    built = dict(pairs)
+    if len(built) == len(pairs):
+        return built
+    seen: set[str] = set()
+    marked = _Repeated(built)
+    marked.repeated = []
+    for key, _value in pairs:
+        if key in seen and key not in marked.repeated:
+            marked.repeated.append(key)
+        seen.add(key)
+    return marked
+
+
+def _repeated_keys(value: Any, place: tuple[str | int, ...] = ()) -> Iterator[Problem]:
+    """A problem for each key given twice in one object, at its place (``demands[3].status``)."""
+    if isinstance(value, dict):
+        for key in getattr(value, "repeated", ()):
+            yield Problem(error_place((*place, key)), _(
+                "is given more than once in the same object; a meeting package names each "
+                "field once, so the copies cannot disagree"))
+        for key, item in value.items():
+            yield from _repeated_keys(item, (*place, key))
+    elif isinstance(value, list):
+        for index, item in enumerate(value):
+            yield from _repeated_keys(item, (*place, index))
+
+
 def _parse(text: str) -> Any:
     try:
-        return json.loads(text)
+        return json.loads(text, object_pairs_hook=_object)
     except json.JSONDecodeError as error:
         end = len(text.rstrip())
         # an unterminated string runs to the end of the file, so the file is cut short too
@@ -177,8 +212,9 @@ def read_package(data: bytes) -> MeetingPackage:
     """The package in ``data``; raise :class:`PackageError` naming every problem's place.
 
     Refuses text that is not UTF-8, empty or cut-off files, JSON that is not one
-    object, an unknown ``format``, a ``version`` from a newer Prewire, any field
-    the format does not define or allow, and every broken cross-reference
+    object, a key given twice in one object, an unknown ``format``, a ``version``
+    from a newer Prewire, any field the format does not define or allow, and
+    every broken cross-reference
     (see :func:`~app.services.packages.checks.cross_problems`).
     """
     text = _decode(data)
@@ -187,6 +223,9 @@ def read_package(data: bytes) -> MeetingPackage:
         raise PackageError.whole(_(
             "The file holds {kind}; a meeting package is one JSON object, "
             "{{ ... }}, holding one meeting.").format(kind=_kind_of(raw)))
+    problems = list(_repeated_keys(raw))
+    if problems:
+        raise PackageError.capped(problems)
     problems = _check_header(raw)
     if problems:
         raise PackageError.capped(problems)
