@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.services import meetings, packages
-from app.storage import Workspace, open_workspace
+from app.storage import Workspace, WorkspaceError, open_workspace
 from app.storage import backups as backup_store
 from app.storage.backups import BackupInfo
 
@@ -125,6 +125,6 @@ def test_restore_refuses_a_file_that_is_no_backup(workspace: Workspace, tmp_path
     path = workspace.path
     workspace.close()
     before = digest(path)
-    with pytest.raises(Exception, match="junk.prewire"):
+    with pytest.raises(WorkspaceError, match=r"junk\.prewire"):
         backup_store.restore(path, junk)
     assert digest(path) == before
