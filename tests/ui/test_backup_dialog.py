@@ -72,7 +72,7 @@ def test_a_damaged_file_at_open_is_set_aside_and_its_backup_restored(
         assert len(meetings.list_summaries(opened)) == 30
     finally:
         opened.close()
-    (question, asked, text), (info, _title, said) = no_dialogs.shown
+    (question, _asked, text), (info, _title, said) = no_dialogs.shown
     assert (question, info) == ("question", "info")
     assert backup.taken_at_text() in text and "damaged" in text
     assert str(next(tmp_path.glob("precious.prewire.damaged-*"))) in said
