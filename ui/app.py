@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
@@ -56,7 +57,7 @@ def open_with_dialogs(path: Path | None, parent: QWidget | None = None) -> Works
     except WorkspaceLockedError as error:
         return _when_locked(path, error)
     except DamagedWorkspaceError as error:
-        return _when_damaged(path, error)
+        return _when_damaged(error)
     except WorkspaceError as error:
         dialogs.error(None, _("Cannot open the workspace"), error.message)
         return None
@@ -73,11 +74,11 @@ def _ask(title: str, text: str, choices: list[tuple[str, QMessageBox.ButtonRole]
     return next((i for i, button in enumerate(buttons) if button is clicked), -1)
 
 
-def _read_only(path: Path | None, reason: str) -> Workspace | None:
+def _open_or_say_why(opener: Callable[[], Workspace]) -> Workspace | None:
     try:
-        return open_reading(path, reason=reason)
-    except WorkspaceError as again:
-        dialogs.error(None, _("Cannot open the workspace"), again.message)
+        return opener()
+    except WorkspaceError as error:
+        dialogs.error(None, _("Cannot open the workspace"), error.message)
         return None
 
 
@@ -87,7 +88,7 @@ def _when_locked(path: Path | None, error: WorkspaceLockedError) -> Workspace | 
         if not dialogs.question(None, _("Workspace in use"),
                                 error.message + "\n\n" + _("Open it read-only?")):
             return None
-        return _read_only(path, reason)
+        return _open_or_say_why(lambda: open_reading(path, reason=reason))
     choice = _ask(_("Workspace in use on another computer"),
                   error.message + "\n\n" + _(
                       "Take it over only if you are sure Prewire is closed there."),
@@ -96,17 +97,13 @@ def _when_locked(path: Path | None, error: WorkspaceLockedError) -> Workspace | 
                    (_("Cancel"), QMessageBox.ButtonRole.RejectRole)],
                   QMessageBox.Icon.Warning)
     if choice == 0:
-        return _read_only(path, reason)
+        return _open_or_say_why(lambda: open_reading(path, reason=reason))
     if choice != 1:
         return None
-    try:
-        return open_workspace(path, take_over=True)
-    except WorkspaceError as again:
-        dialogs.error(None, _("Cannot open the workspace"), again.message)
-        return None
+    return _open_or_say_why(lambda: open_workspace(path, take_over=True))
 
 
-def _when_damaged(path: Path | None, error: DamagedWorkspaceError) -> Workspace | None:
+def _when_damaged(error: DamagedWorkspaceError) -> Workspace | None:
     if error.backup is None or error.set_aside is None:
         dialogs.error(None, _("Damaged workspace"), error.message)
         return None

@@ -89,3 +89,33 @@ def test_read_only_says_why(qtbot: Any, tmp_path: Path, no_dialogs: Dialogs) -> 
     assert not shown.files.backups.restore.isEnabled()
     shown.close()
     opened.close()
+
+
+@pytest.mark.parametrize(("choice", "writable"), [(0, False), (1, True)])
+def test_a_note_from_another_computer_is_taken_over_only_when_chosen(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, no_dialogs: Dialogs, choice: int,
+        writable: bool) -> None:
+    import json
+
+    from app.storage.lock import holder_path
+    from ui import app
+
+    path = tmp_path / "shared.prewire"
+    open_workspace(path).close()
+    holder_path(path).write_text(json.dumps(
+        {"host": "laptop-of-ana", "pid": 7, "user": "ana", "since": "2026-12-01T09:00:00+00:00"}),
+        encoding="utf-8")
+    asked: list[str] = []
+
+    def ask(_title: str, text: str, _choices: object, _icon: object = None) -> int:
+        asked.append(text)
+        return choice
+
+    monkeypatch.setattr(app, "_ask", ask)
+    opened = open_with_dialogs(path)
+    assert opened is not None
+    try:
+        assert opened.read_only is not writable
+        assert "laptop-of-ana" in asked[0] and "ago" in asked[0]
+    finally:
+        opened.close()
