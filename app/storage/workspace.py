@@ -317,6 +317,8 @@ def _open_locked(path: Path, header: sqlite_file.Header | None,
                  lock: WorkspaceLock) -> Workspace:
     """The rest of a writable open, the lock held."""
     _remove_stale_temporaries(path)
+    # again under the lock: another process may have created or replaced it meanwhile
+    header = identify(path)
     revision, recovered = None, False
     identity = header.user_version if header is not None else 0
     if header is not None and header.is_workspace:
@@ -382,7 +384,15 @@ def integrity_report(path: Path) -> list[str]:
         try:
             connection = connect_raw(path, read_only=True)
             try:
-                return sqlite_file.integrity_problems(connection)
+                # checked on a copy in memory (pages copied as they are, damage included),
+                # so a long check never holds up the window's edits
+                copy = sqlite3.connect(":memory:")
+                try:
+                    connection.backup(copy)
+                    connection.close()
+                    return sqlite_file.integrity_problems(copy)
+                finally:
+                    copy.close()
             finally:
                 connection.close()
         except sqlite3.DatabaseError as error:
