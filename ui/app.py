@@ -5,14 +5,23 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.i18n import _, current_language
-from app.storage import Workspace, WorkspaceError, WorkspaceLockedError, open_workspace
+from app.storage import (
+    DamagedWorkspaceError,
+    Workspace,
+    WorkspaceError,
+    WorkspaceLockedError,
+    backups,
+    open_reading,
+    open_workspace,
+)
 from ui import dialogs
 
 logger = logging.getLogger(__name__)
@@ -36,26 +45,83 @@ def load_qt_translations(app: QApplication, language: str) -> QTranslator | None
     return translator
 
 
-def open_with_dialogs(path: Path | None, parent: object = None) -> Workspace | None:
-    """Open a workspace, asking to go read-only when another window holds it."""
+def open_with_dialogs(path: Path | None, parent: QWidget | None = None) -> Workspace | None:
+    """Open a workspace, asking what to do when it is held, or damaged.
+
+    Held by another window: open read-only. Held by a note from another
+    computer: take over after a warning, or open read-only. Damaged (it was
+    moved aside): restore the newest good backup.
+    """
     try:
         return open_workspace(path)
     except WorkspaceLockedError as error:
-        answer = QMessageBox.question(
-            None, _("Workspace in use"),
-            error.message + "\n\n" + _("Open it read-only?"),
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
-        if answer != QMessageBox.StandardButton.Open:
-            return None
-        try:
-            return open_workspace(path, read_only=True)
-        except WorkspaceError as again:
-            dialogs.error(None, _("Cannot open the workspace"), again.message)
-            return None
+        return _when_locked(path, error)
+    except DamagedWorkspaceError as error:
+        return _when_damaged(error)
     except WorkspaceError as error:
         dialogs.error(None, _("Cannot open the workspace"), error.message)
         return None
+
+
+def _ask(title: str, text: str, choices: list[tuple[str, QMessageBox.ButtonRole]],
+         icon: QMessageBox.Icon = QMessageBox.Icon.Question) -> int:
+    """A message box with plain text and the given buttons; the index of the one pressed."""
+    box = QMessageBox(icon, title, text)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    buttons = [box.addButton(label, role) for label, role in choices]
+    box.exec()
+    clicked = box.clickedButton()
+    return next((i for i, button in enumerate(buttons) if button is clicked), -1)
+
+
+def _open_or_say_why(opener: Callable[[], Workspace]) -> Workspace | None:
+    try:
+        return opener()
+    except WorkspaceError as error:
+        dialogs.error(None, _("Cannot open the workspace"), error.message)
+        return None
+
+
+def _when_locked(path: Path | None, error: WorkspaceLockedError) -> Workspace | None:
+    reason = _("another Prewire window has it open")
+    if not error.elsewhere:
+        if not dialogs.question(None, _("Workspace in use"),
+                                error.message + "\n\n" + _("Open it read-only?")):
+            return None
+        return _open_or_say_why(lambda: open_reading(path, reason=reason))
+    choice = _ask(_("Workspace in use on another computer"),
+                  error.message + "\n\n" + _(
+                      "Take it over only if you are sure Prewire is closed there."),
+                  [(_("Open read-only"), QMessageBox.ButtonRole.AcceptRole),
+                   (_("Take over"), QMessageBox.ButtonRole.DestructiveRole),
+                   (_("Cancel"), QMessageBox.ButtonRole.RejectRole)],
+                  QMessageBox.Icon.Warning)
+    if choice == 0:
+        return _open_or_say_why(lambda: open_reading(path, reason=reason))
+    if choice != 1:
+        return None
+    return _open_or_say_why(lambda: open_workspace(path, take_over=True))
+
+
+def _when_damaged(error: DamagedWorkspaceError) -> Workspace | None:
+    if error.backup is None or error.set_aside is None:
+        dialogs.error(None, _("Damaged workspace"), error.message)
+        return None
+    if not dialogs.question(None, _("Damaged workspace"),
+                            error.message + "\n\n" + _("Restore the backup of {date} now?"
+                                                        ).format(
+                                date=error.backup.taken_at_text())):
+        return None
+    try:
+        backups.restore(error.path, error.backup.path)
+        workspace = open_workspace(error.path)
+    except WorkspaceError as again:
+        dialogs.error(None, _("Not restored"), again.message)
+        return None
+    dialogs.info(None, _("Restored"), _(
+        "The backup of {date} was restored. The damaged file is kept as {aside}.").format(
+            date=error.backup.taken_at_text(), aside=error.set_aside))
+    return workspace
 
 
 def run(args: argparse.Namespace) -> int:
@@ -76,6 +142,7 @@ def run(args: argparse.Namespace) -> int:
 
     window = MainWindow(workspace)
     window.show()
+    window.files.backups.check_after_open()
     try:
         return app.exec()
     finally:

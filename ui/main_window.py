@@ -321,8 +321,10 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(_("Prewire ({workspace})").format(workspace=name))
 
     def _update_status(self) -> None:
-        if self.context.workspace.read_only:
-            self.saved_label.setText(_("Read-only: changes cannot be saved"))
+        reason = self.context.workspace.read_only_reason
+        if reason is not None:
+            self.saved_label.setText(_("Read-only ({reason}): changes cannot be saved").format(
+                reason=reason))
         else:
             self.saved_label.setText(_("All changes saved"))
         assessment = (None if self.meeting_id is None
@@ -369,6 +371,12 @@ class MainWindow(QMainWindow):
         opened = open_with_dialogs(path, self)
         if opened is None:
             return False
+        self.replace_workspace(opened)
+        return True
+
+    def replace_workspace(self, opened: Workspace) -> None:
+        """Close the current workspace (if still open) and show ``opened`` instead."""
+        current = self.context.workspace
         settings.set_last_meeting(current.path, self.meeting_id)
         self.undo_group.removeStack(self.context.undo_stack)
         old_context = self.context
@@ -377,7 +385,6 @@ class MainWindow(QMainWindow):
         self._open(opened)
         old_context.deleteLater()
         settings.add_recent_workspace(opened.path)
-        return True
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()

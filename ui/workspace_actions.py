@@ -17,6 +17,7 @@ from app.services import meetings
 from app.services.errors import InvalidInput
 from app.storage import WorkspaceError
 from ui import dialogs, settings
+from ui.backup_dialog import BackupActions
 from ui.icons import icon
 from ui.jobs import Op
 from ui.undo import AddCommand
@@ -51,6 +52,7 @@ class WorkspaceActions:
                                            self.choose_import, icon_name="import")
         self.export_package = self._action("export_package", _("&Export meeting package…"),
                                            self.choose_export, icon_name="export")
+        self.backups = BackupActions(window)
         self.quit = self._action("quit", _("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         #: the running import or export, for tests to wait on
         self.running: Op | None = None
@@ -75,6 +77,8 @@ class WorkspaceActions:
         menu.addAction(self.import_package)
         menu.addAction(self.export_package)
         menu.addSeparator()
+        self.backups.fill_menu(menu)
+        menu.addSeparator()
         menu.addAction(self.quit)
 
     def update(self) -> None:
@@ -82,6 +86,7 @@ class WorkspaceActions:
         writable = not self.window.context.workspace.read_only
         self.import_package.setEnabled(writable)
         self.export_package.setEnabled(self.window.meeting_id is not None)
+        self.backups.update()
 
     # -- workspaces ------------------------------------------------------------------------
     def _filter(self) -> str:

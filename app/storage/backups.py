@@ -104,17 +104,25 @@ def _write_note(info: BackupInfo, source: Path) -> None:
     sqlite_file.replace_durably(temporary, _note_path(info.path))
 
 
-def _copy_checked(source: sqlite3.Connection, target: Path) -> int:
-    """Copy ``source`` to a new file ``target`` with the backup API; check it; its meetings."""
+def _checked_meetings(copy: Path) -> int:
+    """Check a copy just written; return its meeting count (raise BackupError if damaged)."""
+    connection = sqlite3.connect(copy)
+    try:
+        problems = sqlite_file.quick_problems(connection)
+        if problems:
+            raise BackupError(copy, _("The backup {path} failed its check ({problem}); "
+                                      "it was not kept.").format(path=copy,
+                                                                 problem=problems[0]))
+        return sqlite_file.meeting_count(connection)
+    finally:
+        connection.close()
+
+
+def _copy(source: sqlite3.Connection, target: Path) -> None:
+    """Copy ``source`` to a new file ``target`` with SQLite's backup API."""
     copy = sqlite3.connect(target)
     try:
         source.backup(copy)
-        problems = sqlite_file.quick_problems(copy)
-        if problems:
-            raise BackupError(target, _("The backup {path} failed its check ({problem}); "
-                                        "it was not kept.").format(path=target,
-                                                                   problem=problems[0]))
-        return sqlite_file.meeting_count(copy)
     finally:
         copy.close()
 
@@ -147,8 +155,9 @@ def make_backup(path: Path, identity: int, kind: str, *, force: bool = False) ->
         taken_at = datetime.now(UTC)
         name = f"{sqlite_file.stamp(taken_at)}-{kind}{SUFFIX}"
         temporary = folder / f".{name}.tmp"
-        meetings = _copy_checked(source, temporary)
-        source.rollback()
+        _copy(source, temporary)
+        source.rollback()  # the workspace is free again; the copy is checked on its own
+        meetings = _checked_meetings(temporary)
         target = folder / name
         sqlite_file.replace_durably(temporary, target)
         temporary = None
@@ -288,9 +297,10 @@ def restore(path: Path, backup: Path) -> Path | None:
     try:
         source = connect_raw(backup, read_only=True)
         try:
-            _copy_checked(source, temporary)
+            _copy(source, temporary)
         finally:
             source.close()
+        _checked_meetings(temporary)
         aside = sqlite_file.keep_aside(path, "before-restore") if path.exists() else None
         sqlite_file.replace_durably(temporary, path)
     except OSError as error:

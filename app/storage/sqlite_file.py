@@ -8,6 +8,7 @@ Nothing here writes to a file it did not create, except :func:`recover`
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import os
 import secrets
 import shutil
@@ -124,6 +125,16 @@ def integrity_problems(connection: sqlite3.Connection) -> list[str]:
 def new_identity() -> int:
     """A random workspace identity for PRAGMA user_version (31 bits, never 0)."""
     return secrets.randbelow(2**31 - 1) + 1
+
+
+def path_identity(path: Path) -> int:
+    """The identity of a workspace made before identities, from where it is.
+
+    Stable while the file stays put, so that a read-only one (which cannot be
+    given an identity) and its first writable open find the same backups.
+    """
+    digest = hashlib.sha256(str(path.resolve()).encode("utf-8")).digest()
+    return int.from_bytes(digest[:4], "big") % (2**31 - 1) + 1
 
 
 def set_identity(path: Path, identity: int) -> None:

@@ -241,10 +241,12 @@ def open_reading(path: Path | str | None = None, *, reason: str | None = None) -
             _recover_under_lock(path)
             revision, recovered = _inspect(path, may_recover=False)[0], True
     except DamagedWorkspaceError as error:
-        _damaged(error, header.user_version, set_aside=False)
+        _damaged(error, header.user_version or sqlite_file.path_identity(path),
+                 set_aside=False)
     if revision != migrate.head_revision():
         raise NeedsUpgradeError(path)
-    workspace = Workspace(path, make_engine(path, read_only=True), identity=header.user_version,
+    identity = header.user_version or sqlite_file.path_identity(path)
+    workspace = Workspace(path, make_engine(path, read_only=True), identity=identity,
                           read_only_reason=reason or _("it was opened read-only"), lock=None)
     workspace.recovered = recovered
     return workspace
@@ -315,9 +317,12 @@ def _open_locked(path: Path, header: sqlite_file.Header | None,
                  lock: WorkspaceLock) -> Workspace:
     """The rest of a writable open, the lock held."""
     _remove_stale_temporaries(path)
+    # again under the lock: another process may have created or replaced it meanwhile
+    header = identify(path)
     revision, recovered = None, False
     identity = header.user_version if header is not None else 0
     if header is not None and header.is_workspace:
+        identity = identity or sqlite_file.path_identity(path)  # made before identities
         try:
             revision, recovered = _inspect(path, may_recover=True)
         except DamagedWorkspaceError as error:
@@ -328,8 +333,7 @@ def _open_locked(path: Path, header: sqlite_file.Header | None,
             identity = identity or sqlite_file.new_identity()
             before_upgrade = build_at_head(path, revision, identity,
                                            has_data=header is not None)
-        elif not identity:  # a workspace from before identities: give it one
-            identity = sqlite_file.new_identity()
+        elif not header.user_version:  # made before identities: it keeps the one it had
             sqlite_file.set_identity(path, identity)
     except OSError as error:
         if error.errno == errno.ENOSPC:
@@ -380,7 +384,15 @@ def integrity_report(path: Path) -> list[str]:
         try:
             connection = connect_raw(path, read_only=True)
             try:
-                return sqlite_file.integrity_problems(connection)
+                # checked on a copy in memory (pages copied as they are, damage included),
+                # so a long check never holds up the window's edits
+                copy = sqlite3.connect(":memory:")
+                try:
+                    connection.backup(copy)
+                    connection.close()
+                    return sqlite_file.integrity_problems(copy)
+                finally:
+                    copy.close()
             finally:
                 connection.close()
         except sqlite3.DatabaseError as error:

@@ -79,6 +79,20 @@ def test_an_unpaired_surrogate_escape_is_refused_with_its_place() -> None:
         "agenda[1].title: holds an invalid character (an unpaired \\ud800-\\udfff escape)"]
 
 
+@pytest.mark.parametrize(("language", "says"), [
+    ("en", "is given more than once"), ("es", "aparece más de una vez"),
+    ("zh_CN", "出现了不止一次")])
+def test_a_key_given_twice_is_refused_naming_it_and_its_place(language: str, says: str) -> None:
+    from app.i18n import set_language
+
+    text = sample_bytes().decode().replace('"Pilot"', '"Pilot", "title": "Other"', 1)
+    text = text.replace('"format": ', '"format": "x", "format": ', 1)
+    set_language(language)
+    problems = problems_of(text.encode())
+    assert [p.split(":")[0] for p in problems] == ["format", "agenda[1].title"]
+    assert all(says in p for p in problems)
+
+
 def test_a_number_too_large_to_store_is_refused() -> None:
     data = sample()
     data["agenda"][0]["minutes"] = 10**30

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from app.services import meetings, packages
-from app.storage import Workspace, open_workspace
+from app.storage import Workspace, WorkspaceError, open_workspace
 from app.storage import backups as backup_store
 from app.storage.backups import BackupInfo
 
@@ -125,6 +125,27 @@ def test_restore_refuses_a_file_that_is_no_backup(workspace: Workspace, tmp_path
     path = workspace.path
     workspace.close()
     before = digest(path)
-    with pytest.raises(Exception, match="junk.prewire"):
+    with pytest.raises(WorkspaceError, match=r"junk\.prewire"):
         backup_store.restore(path, junk)
     assert digest(path) == before
+
+
+def test_a_workspace_from_before_identities_keeps_its_backups_once_it_gets_one(
+        tmp_path: Path) -> None:
+    path = tmp_path / "old.prewire"
+    with open_workspace(path) as workspace:
+        meetings.create(workspace, title="Budget")
+    connection = sqlite3.connect(path)
+    connection.execute("PRAGMA user_version = 0")  # as the first release wrote them
+    connection.close()
+    path.chmod(0o444)
+    with open_workspace(path) as reader:
+        assert reader.read_only
+        made = backup_store.make_backup(path, reader.identity, "manual")
+    path.chmod(0o644)
+    with open_workspace(path) as writer:
+        assert not writer.read_only
+        assert backup_store.list_backups(writer.identity) == [made]
+    connection = sqlite3.connect(path)
+    assert connection.execute("PRAGMA user_version").fetchone()[0] == writer.identity
+    connection.close()

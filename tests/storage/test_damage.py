@@ -17,6 +17,7 @@ from app.services import meetings
 from app.storage import (
     DamagedWorkspaceError,
     NeedsRecoveryError,
+    NotAWorkspaceError,
     Workspace,
     open_reading,
     open_workspace,
@@ -162,7 +163,7 @@ def test_an_empty_foreign_file_with_a_user_version_is_refused_untouched(tmp_path
     connection.execute("PRAGMA user_version = 7")
     connection.close()
     before = digest(path)
-    with pytest.raises(Exception, match="another program"):
+    with pytest.raises(NotAWorkspaceError, match="another program"):
         open_workspace(path)
     assert digest(path) == before
     assert set(os.listdir(tmp_path)) - {"home"} == {"other.db"}

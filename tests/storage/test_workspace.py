@@ -148,3 +148,19 @@ def test_a_lock_left_by_a_crashed_process_is_taken_over(tmp_path: Path) -> None:
     with open_workspace(path):
         holder = read_holder(path)
         assert holder is not None and holder.pid == os.getpid()
+
+
+def test_connections_are_kept_and_their_pragmas_set_once(workspace) -> None:
+    from sqlalchemy import event
+
+    from app.services import meetings
+
+    opened: list[object] = []
+    event.listen(workspace.engine, "connect", lambda connection, _record: opened.append(1))
+    first = meetings.create(workspace, title="Budget")
+    for n in range(20):
+        meetings.update(workspace, first.id, title=f"Budget {n}")
+    assert len(opened) <= 1, "one kept connection, its pragmas set when it was opened"
+    with sqlite3.connect(workspace.path) as reader:  # committed before the call returned
+        assert reader.execute("SELECT title FROM meeting").fetchone()[0] == "Budget 19"
+    reader.close()
