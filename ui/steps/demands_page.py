@@ -22,9 +22,9 @@ from app import formatting
 from app.domain.enums import DemandKind, DemandStatus, RootCause, label
 from app.i18n import _, ngettext
 from app.services import demands
+from app.views.meeting import DepartmentRef, MeetingView, TouchpointRow
 from ui.context import AppContext
 from ui.forms import Check, Choice, ItemChoice, ShownText, TextBox
-from ui.models import meeting_view
 from ui.models.demand_model import (
     COL_CAUSE,
     COL_DEPARTMENT,
@@ -36,7 +36,6 @@ from ui.models.demand_model import (
     DemandFilter,
     DemandModel,
 )
-from ui.models.meeting_view import MeetingView, TouchpointRow
 from ui.models.table_model import Column, RowTableModel
 from ui.steps.base import StepPage
 from ui.steps.row_actions import RowActions, RowService
@@ -209,8 +208,7 @@ class DemandsPage(StepPage):
         return _("Demands")
 
     def reload(self) -> None:
-        self.view = (None if self.meeting_id is None
-                     else meeting_view.load(self.workspace, self.meeting_id))
+        self.view = self.meeting_view()
         self._fill_departments(self.view.departments if self.view else [])
         self.table.set_rows(self.view.demands if self.view else [])
         self._update_count()
@@ -224,7 +222,7 @@ class DemandsPage(StepPage):
         self.form.flush()
 
     # -- reacting ---------------------------------------------------------------------------
-    def _fill_departments(self, departments: list[meeting_view.DepartmentRef]) -> None:
+    def _fill_departments(self, departments: list[DepartmentRef]) -> None:
         self.new_department.set_items([(d.name, d.participation_id) for d in departments])
         combo = self.department_filter
         current = combo.currentData()
