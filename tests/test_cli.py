@@ -59,8 +59,10 @@ def test_a_file_that_is_not_a_workspace_exits_2_unchanged(
 def test_a_locked_workspace_exits_1(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "busy.prewire"
     with open_workspace(path):
-        assert cli.main(["--workspace", str(path), "list"]) == 1
-    assert "open in another Prewire window" in capsys.readouterr().err
+        assert cli.main(["--workspace", str(path), "demo"]) == 1
+        assert "open in another Prewire window" in capsys.readouterr().err
+        # reading takes no lock (cli.md): the list works while a window holds the file
+        assert cli.main(["--workspace", str(path), "list"]) == 0
 
 
 def test_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
