@@ -128,8 +128,8 @@ def generate(path: Path, *, seed: int = 2026, meetings: int = 200, departments: 
         by_meeting: dict[int, list[int]] = {}
         for part in parts:
             by_meeting.setdefault(part[1], []).append(part[0])
-        # the largest meeting carries its share of rows: a tenth of each kind
-        weights = [8.0 if meeting_of[p[0]] == 1 else 1.0 for p in parts]
+        # the largest meeting carries twice the rows per department of the others
+        weights = [2.0 if meeting_of[p[0]] == 1 else 1.0 for p in parts]
 
         def part_ids(count: int) -> list[int]:
             return rng.choices([p[0] for p in parts], weights=weights, k=count)

@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QWidget
 from app.i18n import _
 from app.services.errors import InUse, InvalidInput, NotFound
 from app.services.meeting_document import MeetingDocument
-from app.services.readiness import Assessment, assess_meeting
+from app.services.readiness import Assessment, assess
 from app.storage import Workspace, WorkspaceError
 from app.views.changes import Changes
+from app.views.document import read_document
 from app.views.reader import Reader
 from ui import dialogs
 from ui.undo import UndoableCommand
@@ -53,10 +54,12 @@ class AppContext(QObject):
 
     def assessment(self, meeting_id: int, today: date) -> tuple[Assessment, MeetingDocument]:
         """The meeting's full readiness assessment, computed once per change of the meeting
-        (the Overview and the status bar share it). Raises NotFound for a meeting gone."""
+        (the Overview and the status bar share it). Raises MeetingGone for a meeting gone."""
         key = (meeting_id, today)
         if self._assessed is None or self._assessed[0] != key:
-            self._assessed = (key, assess_meeting(self.workspace, meeting_id, today=today))
+            with self.reader.snapshot() as db:
+                document = read_document(db, meeting_id)
+            self._assessed = (key, (assess(document.package, today=today), document))
         return self._assessed[1]
 
     def run(self, command: UndoableCommand, parent: QWidget | None = None) -> bool:

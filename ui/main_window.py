@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from app import __version__
 from app.i18n import _
-from app.services.errors import NotFound
 from app.storage import Workspace
 from app.views.changes import Changes
+from app.views.meeting import MeetingGone
 from ui import settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
@@ -322,7 +322,7 @@ class MainWindow(QMainWindow):
         if self.meeting_id is not None:
             try:  # the Overview's assessment: computed once per change of the meeting
                 assessment, _document = self.context.assessment(self.meeting_id, date.today())
-            except NotFound:
+            except MeetingGone:
                 assessment = None
         if assessment is None:
             self.readiness_label.setText("")

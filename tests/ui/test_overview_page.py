@@ -192,13 +192,12 @@ def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
     import ui.context as context
 
-    real = context.assess_meeting
+    real = context.assess
 
     def ready(*args, **kwargs):  # type: ignore[no-untyped-def]
-        assessment, document = real(*args, **kwargs)
-        return readiness.Assessment(100, assessment.phase), document
+        return readiness.Assessment(100, real(*args, **kwargs).phase)
 
-    monkeypatch.setattr(context, "assess_meeting", ready)
+    monkeypatch.setattr(context, "assess", ready)
     page.context.announce(Changes.of(page.meeting_id))
     assert page.missing.isHidden()
     assert page.nothing_missing.isVisible()

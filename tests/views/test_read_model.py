@@ -20,6 +20,7 @@ from app.services.readiness_rules import PREREAD_WORDS
 from app.storage import Workspace, open_workspace
 from app.storage.migrate import alembic_config
 from app.views import meeting as meeting_view
+from app.views.document import read_document
 from app.views.meetings import meeting_items
 from app.views.reader import NotReadable, Reader, open_reader
 from benchmarks.years import generate
@@ -157,3 +158,20 @@ def test_a_file_due_an_upgrade_or_a_stranger_s_is_not_read(tmp_path: Path,
     db.close()
     with pytest.raises(NotReadable):
         open_reader(workspace.path)
+
+
+def test_the_overview_s_document_is_the_orm_s(tmp_path: Path) -> None:
+    years = generate(tmp_path / "years.prewire", meetings=12, departments=40, people=160,
+                     demands=300, suggestions=300, touchpoints=300, largest=10)
+    with open_workspace(years.path) as workspace:
+        demo.load_demo(workspace)
+        reader = open_reader(years.path)
+        try:
+            for item in meeting_items(reader.connection(), scored=False):
+                with reader.snapshot() as connection:
+                    fast = read_document(connection, item.id)
+                full = meeting_document.load(workspace, item.id)
+                assert fast.rows == full.rows and fast.participations == full.participations
+                assert fast.package.model_dump() == full.package.model_dump(), item.title
+        finally:
+            reader.close()

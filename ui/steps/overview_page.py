@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _, ngettext
-from app.services.errors import NotFound
 from app.services.meeting_document import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
+from app.views.meeting import MeetingGone
 from ui.context import AppContext
 from ui.models.board_model import BoardModel, BoardRow, board_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
@@ -165,7 +165,7 @@ class OverviewPage(StepPage):
             try:
                 self.assessment, self.document = self.context.assessment(
                     self.meeting_id, self.today())
-            except NotFound:
+            except MeetingGone:
                 logger.info("meeting %s is gone; the overview shows nothing", self.meeting_id)
         self._show_score()
         self._show_missing()
