@@ -66,15 +66,17 @@ def meeting_fields(connection: sqlite3.Connection, meeting_id: int) -> MeetingFi
 
 def goal_items(connection: sqlite3.Connection, meeting_id: int,
                ids: set[int] | None = None) -> list[GoalItem]:
-    """The meeting's goals in order (or only those with ``ids``)."""
+    """The meeting's goals in order, or only those with ``ids`` (one statement)."""
+    where = "" if ids is None else f" AND id IN ({','.join('?' * len(ids))})"
     rows = connection.execute(
         "SELECT id, statement, indicator, baseline, target, due, benefits, evidence, position "
-        "FROM goal WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))
+        "FROM goal WHERE meeting_id = ?" + where + " ORDER BY position, id",
+        (meeting_id, *sorted(ids or ())))
     return [GoalItem(key, statement, indicator, baseline, target,
                      None if due is None else date.fromisoformat(due), benefits, evidence,
                      position)
             for key, statement, indicator, baseline, target, due, benefits, evidence, position
-            in rows if ids is None or key in ids]
+            in rows]
 
 
 def lessons_of(connection: sqlite3.Connection, meeting: MeetingFields) -> Lessons | None:

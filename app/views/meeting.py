@@ -203,6 +203,22 @@ def _day(text: str | None) -> date | None:
     return None if text is None else date.fromisoformat(text)
 
 
+def demand_rows(connection: sqlite3.Connection, meeting_id: int,
+                ids: set[int] | None = None) -> list[DemandRow]:
+    """The meeting's demands in order, or only those with ``ids`` (one statement)."""
+    where = "" if ids is None else f" AND x.id IN ({','.join('?' * len(ids))})"
+    rows = connection.execute(
+        "SELECT x.id, x.participation_id, d.id, d.name, x.kind, x.text, x.root_cause, "
+        "x.anticipated, x.response, x.status FROM demand x JOIN participation p "
+        "ON p.id = x.participation_id JOIN department d ON d.id = p.department_id "
+        "WHERE p.meeting_id = ?" + where + " ORDER BY x.position, x.id",
+        (meeting_id, *sorted(ids or ())))
+    return [DemandRow(key, part, dept, name, DemandKind(kind), text,
+                      None if cause is None else RootCause(cause), bool(anticipated), response,
+                      DemandStatus(status))
+            for key, part, dept, name, kind, text, cause, anticipated, response, status in rows]
+
+
 def load(connection: sqlite3.Connection, meeting_id: int) -> MeetingView:
     """Read the meeting's rows, each list in the meeting's order; :class:`MeetingGone` if none.
 
@@ -249,13 +265,7 @@ def load(connection: sqlite3.Connection, meeting_id: int) -> MeetingView:
                       date.fromisoformat(day), summary)
         for key, part, person, day, summary in of_parts(
             "x.id, x.participation_id, x.person_id, x.date, x.summary", "touchpoint")]
-    view.demands = [
-        DemandRow(key, part, by_part[part].id, by_part[part].name, DemandKind(kind), text,
-                  None if cause is None else RootCause(cause), bool(anticipated), response,
-                  DemandStatus(status))
-        for key, part, kind, text, cause, anticipated, response, status in of_parts(
-            "x.id, x.participation_id, x.kind, x.text, x.root_cause, x.anticipated, "
-            "x.response, x.status", "demand")]
+    view.demands = demand_rows(connection, meeting_id)
     view.suggestions = [
         SuggestionRow(key, part, by_part[part].id, by_part[part].name,
                       person if person in names else None, names.get(person, ""), text,

@@ -22,7 +22,8 @@ from app import formatting
 from app.domain.enums import DemandKind, DemandStatus, RootCause, label
 from app.i18n import _, ngettext
 from app.services import demands
-from app.views.meeting import DepartmentRef, MeetingView, TouchpointRow
+from app.views.changes import Changes
+from app.views.meeting import DepartmentRef, MeetingView, TouchpointRow, demand_rows
 from ui.context import AppContext
 from ui.forms import Check, Choice, ItemChoice, ShownText, TextBox
 from ui.models.demand_model import (
@@ -213,6 +214,18 @@ class DemandsPage(StepPage):
         self.table.set_rows(self.view.demands if self.view else [])
         self._update_count()
         self._update_buttons()
+
+    def apply(self, changes: Changes) -> None:
+        """An edit of demands only: read just those rows and redraw them in place."""
+        if self.view is None or self.meeting_id is None or not changes.only_updates({"demand"}):
+            self.reload()
+            return
+        with self.context.reader.snapshot() as db:
+            rows = demand_rows(db, self.meeting_id, changes.ids("demand"))
+        fresh = {row.id: row for row in rows}
+        self.view.demands = [fresh.get(row.id, row) for row in self.view.demands]
+        self.table.update_rows(rows)
+        self._update_count()
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "demand":

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from app.domain.enums import Language, MeetingStatus
 from app.i18n import _
 from app.services import goals, meetings
+from app.views.changes import Changes
 from app.views.goals import (
     GoalItem,
     Lessons,
@@ -158,6 +159,15 @@ class GoalsPage(StepPage):
             parts.append(_("What went well: {text}").format(text=found.went_well))
         self.lessons.setText("\n".join(parts))
         self.lessons.show()
+
+    def apply(self, changes: Changes) -> None:
+        """An edit of goals only: read just those rows and redraw them in place."""
+        if self.meeting is None or not changes.only_updates({"goal"}):
+            self.reload()
+            return
+        with self.context.reader.snapshot() as db:
+            rows = goal_items(db, self.meeting.id, changes.ids("goal"))
+        self.goals.update_rows(rows)
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "goal":
