@@ -13,16 +13,22 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from app import __version__, preferences
+import app
+from app import preferences
 from app.i18n import LANGUAGES, _, current_language, ngettext, set_language, system_language
 from app.logs import configure as configure_logging
 from app.paths import default_workspace
-from app.services import actions_csv, briefing, calendar_export, demo, meetings, packages
 from app.services.errors import InvalidInput, NotFound
-from app.storage import Workspace, WorkspaceError, open_workspace
-from app.storage import backups as backup_store
-from app.storage.workspace import integrity_report, open_for_reading
+from app.views.meetings import meeting_items
+from app.views.reader import NotReadable, Reader, open_reader
+
+# Each command imports the services it needs when it runs: `prewire list` reads with
+# sqlite3 alone, without SQLAlchemy, Alembic, ReportLab or icalendar (a second or so).
+if TYPE_CHECKING:
+    from app.services import briefing
+    from app.storage import Workspace
 
 logger = logging.getLogger(__name__)
 
@@ -45,15 +51,33 @@ def _complain(message: str) -> None:
         print(f"prewire: {line}", file=sys.stderr)
 
 
-def cmd_list(workspace: Workspace, _args: argparse.Namespace) -> int:
-    for summary in meetings.list_summaries(workspace):
-        when = summary.scheduled_at.isoformat() if summary.scheduled_at else ""
-        print(f"{summary.id}\t{_one_line(summary.title)}\t{when}")
+def print_list(reader: Reader) -> int:
+    with reader.snapshot() as db:
+        items = meeting_items(db, scored=False)
+    for item in items:
+        when = item.scheduled_at.isoformat() if item.scheduled_at else ""
+        print(f"{item.id}\t{_one_line(item.title)}\t{when}")
     return EXIT_OK
+
+
+def cmd_list(workspace: Workspace, _args: argparse.Namespace) -> int:
+    reader = Reader(workspace.path)
+    try:
+        return print_list(reader)
+    finally:
+        reader.close()
+
+
+#: commands that only read, and run on a current workspace file without opening it
+READERS: dict[str, Callable[[Reader, argparse.Namespace], int]] = {
+    "list": lambda reader, _args: print_list(reader),
+}
 
 
 def read_import_file(args: argparse.Namespace) -> None:
     """Read and check the package before the workspace is opened (a refusal creates nothing)."""
+    from app.services import packages
+
     path: Path = args.file
     if not path.exists():
         raise Refused(_("{path} does not exist; give the path of a .prewire.json file.").format(
@@ -65,6 +89,8 @@ def read_import_file(args: argparse.Namespace) -> None:
 
 
 def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
+    from app.services import packages
+
     report = packages.import_document(workspace, args.package)
     for line in report.lines():
         print(line)
@@ -74,6 +100,8 @@ def cmd_import(workspace: Workspace, args: argparse.Namespace) -> int:
 
 def find_meeting(workspace: Workspace, key: str) -> int:
     """The ID of the one meeting whose ID or exact title is ``key``; refuse none or several."""
+    from app.services import meetings
+
     found = meetings.find(workspace, key)
     if not found:
         raise Refused(_("{workspace} has no meeting with the ID or title {key}; "
@@ -87,6 +115,8 @@ def find_meeting(workspace: Workspace, key: str) -> int:
 
 def export_json(workspace: Workspace, meeting_id: int, out: Path,
                 _args: argparse.Namespace) -> int:
+    from app.services import packages
+
     packages.export_package(workspace, meeting_id, out)
     return EXIT_OK
 
@@ -103,17 +133,23 @@ def _pdf_written(result: briefing.PdfResult) -> int:
 
 def export_pdf(workspace: Workspace, meeting_id: int, out: Path,
                args: argparse.Namespace) -> int:
+    from app.services import briefing
+
     return _pdf_written(briefing.export_pdf(workspace, meeting_id, out,
                                             pre_read=args.pre_read, sections=args.sections))
 
 
 def export_report(workspace: Workspace, meeting_id: int, out: Path,
                   _args: argparse.Namespace) -> int:
+    from app.services import briefing
+
     return _pdf_written(briefing.export_report(workspace, meeting_id, out))
 
 
 def export_ics(workspace: Workspace, meeting_id: int, out: Path,
                _args: argparse.Namespace) -> int:
+    from app.services import calendar_export
+
     count = calendar_export.export_calendar(workspace, meeting_id, out)
     print(ngettext("{path}: {count} calendar entry", "{path}: {count} calendar entries",
                    count).format(path=out, count=count))
@@ -122,13 +158,15 @@ def export_ics(workspace: Workspace, meeting_id: int, out: Path,
 
 def export_csv(workspace: Workspace, meeting_id: int, out: Path,
                _args: argparse.Namespace) -> int:
+    from app.services import actions_csv
+
     count = actions_csv.export_actions(workspace, meeting_id, out)
     print(ngettext("{path}: {count} action", "{path}: {count} actions", count).format(
         path=out, count=count))
     return EXIT_OK
 
 
-Exporter = Callable[[Workspace, int, Path, argparse.Namespace], int]
+Exporter = Callable[["Workspace", int, Path, argparse.Namespace], int]
 EXPORTERS: dict[str, Exporter] = {
     "json": export_json,
     "pdf": export_pdf,
@@ -155,6 +193,8 @@ def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_demo(workspace: Workspace, _args: argparse.Namespace) -> int:
+    from app.services import demo
+
     if not demo.demo_files():
         _complain(_("The demo meetings are missing from this installation; reinstall Prewire."))
         return EXIT_FAILED
@@ -192,6 +232,8 @@ def cmd_actions(workspace: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_backup(workspace: Workspace, _args: argparse.Namespace) -> int:
+    from app.storage import backups as backup_store
+
     newest = next(iter(backup_store.list_backups(workspace.identity)), None)
     info = backup_store.make_backup(workspace.path, workspace.identity, "manual")
     if newest is not None and info.path == newest.path:
@@ -203,6 +245,8 @@ def cmd_backup(workspace: Workspace, _args: argparse.Namespace) -> int:
 
 
 def cmd_backups(workspace: Workspace, _args: argparse.Namespace) -> int:
+    from app.storage import backups as backup_store
+
     for info in backup_store.list_backups(workspace.identity):
         taken_at = info.taken_at.astimezone().isoformat(timespec="seconds")
         print(f"{info.path}\t{taken_at}\t{info.bytes}\t{info.meetings}")
@@ -211,6 +255,9 @@ def cmd_backups(workspace: Workspace, _args: argparse.Namespace) -> int:
 
 def cmd_restore(args: argparse.Namespace) -> int:
     """Keep the current file aside, put the backup in its place, and open it once to check."""
+    from app.storage import backups as backup_store
+    from app.storage import open_workspace
+
     path = workspace_path(args)
     aside = backup_store.restore(path, args.backup)
     if aside is not None:
@@ -221,6 +268,8 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from app.storage.workspace import integrity_report
+
     path = workspace_path(args)
     problems = integrity_report(path)
     if problems:
@@ -257,12 +306,22 @@ def _sections(text: str) -> list[str]:
     return [part.strip() for part in text.split(",") if part.strip()]
 
 
+class _Version(argparse.Action):
+    """--version: the version is looked up only when it is asked for."""
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: object, option_string: str | None = None) -> None:
+        print(f"prewire {app.__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="prewire",
         description=_("Prepare a cross-department meeting so that it is won before it starts."),
     )
-    parser.add_argument("--version", action="version", version=f"prewire {__version__}")
+    parser.add_argument("--version", action=_Version, nargs=0,
+                        help=_("show the version and exit"))
     parser.add_argument("--workspace", type=Path, metavar="PATH",
                         help=_("the workspace file (created if it does not exist)"))
     parser.add_argument("--lang", choices=LANGUAGES, help=_("the interface language"))
@@ -305,7 +364,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _refuse_package(error: packages.PackageError) -> int:
+def _refuse_package(error: Exception) -> int:
     _complain(str(error))
     _complain(_("Nothing was imported; correct the file and try again."))
     return EXIT_REFUSED
@@ -313,6 +372,23 @@ def _refuse_package(error: packages.PackageError) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     """Open the workspace, run one command, close it; map errors to exit statuses."""
+    reading = READERS.get(args.command)
+    if reading is not None:
+        try:  # a current file is read as it is; anything else is opened below, which
+            # says what is wrong with it or upgrades it
+            reader = open_reader(Path(args.workspace or default_workspace()).expanduser())
+        except NotReadable:
+            pass
+        else:
+            try:
+                return reading(reader, args)
+            finally:
+                reader.close()
+    from app.services import packages
+    from app.storage import WorkspaceError, open_workspace
+    from app.storage import backups as backup_store
+    from app.storage.workspace import open_for_reading
+
     try:
         prepare = PREPARE.get(args.command)
         if prepare is not None:

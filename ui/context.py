@@ -1,8 +1,9 @@
-"""What every page shares: the workspace, the undo stack, and the signal that data changed."""
+"""What every page shares: the workspace, its reader, the undo stack, and what changed."""
 
 from __future__ import annotations
 
 import logging
+from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
@@ -10,7 +11,12 @@ from PySide6.QtWidgets import QWidget
 
 from app.i18n import _
 from app.services.errors import InUse, InvalidInput, NotFound
+from app.services.meeting_document import MeetingDocument
+from app.services.readiness import Assessment, assess
 from app.storage import Workspace, WorkspaceError
+from app.views.changes import Changes
+from app.views.document import read_document
+from app.views.reader import Reader
 from ui import dialogs
 from ui.undo import UndoableCommand
 
@@ -18,10 +24,10 @@ logger = logging.getLogger(__name__)
 
 
 class AppContext(QObject):
-    """The open workspace and its undo history; pages reload when ``changed`` fires."""
+    """The open workspace and its undo history; views update when ``changed`` says what."""
 
-    #: something in the workspace changed (an edit, an undo, a redo, an import)
-    changed = Signal()
+    #: something in the workspace changed (an action, an undo, a redo, an import): a Changes
+    changed = Signal(object)
     #: the window should show this meeting (0 for none)
     meeting_selected = Signal(int)
     #: the window should open a step and select a row there: (step key, table name, row id);
@@ -31,16 +37,34 @@ class AppContext(QObject):
     def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.workspace = workspace
+        #: the read model's connections to the same file (closed with the context)
+        self.reader = reader = Reader(workspace.path)
+        #: the meeting the window shows; commands record it as the meeting they change
+        self.meeting_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        # a bound slot, not a lambda: Qt cuts it when the context goes, so the stack
-        # clearing itself on destruction cannot call into a deleted object
-        self.undo_stack.indexChanged.connect(self._undo_moved)
+        #: the last full assessment: ((meeting, day), (assessment, document))
+        self._assessed: tuple[tuple[int, date], tuple[Assessment, MeetingDocument]] | None = None
+        self.destroyed.connect(lambda *_args: reader.close())
 
-    def _undo_moved(self, _index: int) -> None:
-        self.changed.emit()
+    def announce(self, changes: Changes) -> None:
+        """Tell every view what changed (commands call this on undo and redo)."""
+        if self._assessed is not None and changes.meeting_id in (None, self._assessed[0][0]):
+            self._assessed = None
+        self.changed.emit(changes)
+
+    def assessment(self, meeting_id: int, today: date) -> tuple[Assessment, MeetingDocument]:
+        """The meeting's full readiness assessment, computed once per change of the meeting
+        (the Overview and the status bar share it). Raises MeetingGone for a meeting gone."""
+        key = (meeting_id, today)
+        if self._assessed is None or self._assessed[0] != key:
+            with self.reader.snapshot() as db:
+                document = read_document(db, meeting_id)
+            self._assessed = (key, (assess(document.package, today=today), document))
+        return self._assessed[1]
 
     def run(self, command: UndoableCommand, parent: QWidget | None = None) -> bool:
         """Do a user action and put it on the undo stack; refused input is shown, not raised."""
+        command.meeting_id = self.meeting_id
         try:
             command.do_first()
         except InvalidInput as error:
@@ -50,5 +74,9 @@ class AppContext(QObject):
         except (InUse, NotFound, WorkspaceError) as error:
             dialogs.warn(parent, _("Not saved"), str(error))
             return False
+        # a bound method, not a lambda: the stack clearing itself when the context goes
+        # cannot call into a deleted object through it
+        command.announce = self.announce
         self.undo_stack.push(command)  # already done: push only records it
+        self.announce(command.changes())
         return True

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.i18n import _
 from app.storage import Workspace
+from app.views.changes import Changes
+from app.views.meeting import MeetingGone
 from ui import settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
@@ -269,7 +272,7 @@ class MainWindow(QMainWindow):
         if meeting_id == self.meeting_id:
             return
         self.flush_edits()
-        self.meeting_id = meeting_id
+        self.meeting_id = self.context.meeting_id = meeting_id
         for page in self.pages:
             page.meeting_id = meeting_id
         self._stale = set(self.pages)
@@ -299,13 +302,18 @@ class MainWindow(QMainWindow):
             self._stale.discard(page)
             page.reload()
 
-    def _data_changed(self) -> None:
-        """After an edit, undo or redo: every view reads again (hidden pages when shown)."""
+    def _data_changed(self, changes: Changes) -> None:
+        """After an action, undo or redo: the list and the page shown show what changed,
+        in place; the other pages read their meeting again when they are next shown."""
         before = self.meeting_id
-        self.meeting_list.reload(rescore=self.meeting_id)
-        if self.meeting_id == before:  # else choosing the new meeting reloaded already
-            self._stale = set(self.pages)
-            self._reload_current()
+        self.meeting_list.apply(changes)
+        shown = self.meeting_id is not None and changes.meeting_id in (None, self.meeting_id)
+        if self.meeting_id == before and shown:  # else choosing the meeting reloaded already
+            page = self.current_page()
+            self._stale = {p for p in self.pages if p is not page}
+            if page is not None:
+                self._stale.discard(page)
+                page.apply(changes)
         self._update_title()
         self._update_status()
 
@@ -327,8 +335,12 @@ class MainWindow(QMainWindow):
                 reason=reason))
         else:
             self.saved_label.setText(_("All changes saved"))
-        assessment = (None if self.meeting_id is None
-                      else self.meeting_list.assessment(self.meeting_id))
+        assessment = None
+        if self.meeting_id is not None:
+            try:  # the Overview's assessment: computed once per change of the meeting
+                assessment, _document = self.context.assessment(self.meeting_id, date.today())
+            except MeetingGone:
+                assessment = None
         if assessment is None:
             self.readiness_label.setText("")
             return

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
@@ -22,31 +23,21 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.services import demo, departments, meetings, readiness, trash
+from app.services import demo, departments, meetings, trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
+from app.views.changes import Changes
+from app.views.meetings import MeetingItem, meeting_items
 from ui import dialogs
 from ui.context import AppContext
 from ui.icons import icon
 from ui.mnemonics import plain
-from ui.models.meetings_model import (
-    COL_DATE,
-    COL_READINESS,
-    COL_TITLE,
-    MeetingRow,
-    meetings_model,
-)
+from ui.models.meetings_model import COL_DATE, COL_READINESS, COL_TITLE, meetings_model
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.steps.step_parts import tool_button
 from ui.undo import AddCommand, DeleteCommand, EditCommand, UndoableCommand
 
 logger = logging.getLogger(__name__)
-
-
-def readiness_of(workspace: Workspace, meeting_id: int) -> readiness.Assessment:
-    """The meeting's readiness (score and summary) for its row in the list."""
-    assessment, _document = readiness.assess_meeting(workspace, meeting_id)
-    return assessment
 
 
 class DemoCommand(UndoableCommand):
@@ -70,11 +61,15 @@ class DemoCommand(UndoableCommand):
         self._profile_ids = [d.id or 0 for d in departments.list_all(self.workspace)
                              if d.id not in profiles_before]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         # meetings first: a profile still used by one of them could not be deleted
         snapshots = [meetings.delete(self.workspace, m) for m in self.meeting_ids]
         snapshots += [departments.delete(self.workspace, d) for d in self._profile_ids]
         self._snapshots = snapshots
+
+    def changes(self) -> Changes:
+        return Changes.of(inserted=[*(("meeting", m) for m in self.meeting_ids),
+                                    *(("department", d) for d in self._profile_ids)])
 
 
 def demo_available() -> bool:
@@ -93,8 +88,9 @@ class MeetingList(QWidget):
         super().__init__(parent)
         self.setObjectName("meeting_list")
         self.context = context
-        self._assessments: dict[int, readiness.Assessment] = {}
-        self._known: set[int] | None = None  # the meetings at the last reload
+        self._known: set[int] | None = None
+        #: the meeting last announced as chosen
+        self._chosen: int | None = None  # the meetings at the last reload
         self.model = meetings_model(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
@@ -187,20 +183,16 @@ class MeetingList(QWidget):
         return banner
 
     # -- reading ---------------------------------------------------------------------------
-    def reload(self, rescore: int | None = None, prefer: int | None = None) -> None:
-        """Read the meetings again; ``rescore`` names a meeting whose readiness changed.
+    def reload(self, prefer: int | None = None) -> None:
+        """Read the meetings again, each with its readiness counted in SQL (no meeting's
+        rows are read). Rows already shown are updated in place.
 
         The selection stays, moves to a meeting that just appeared (created, or back by
         undo), else to ``prefer``, else to the first: never none while there are some.
         """
         keep = self.current_id() if prefer is None else prefer
-        summaries = meetings.list_summaries(self.context.workspace)
-        for summary in summaries:
-            if summary.id not in self._assessments or summary.id == rescore:
-                self._assessments[summary.id] = readiness_of(self.context.workspace,
-                                                             summary.id)
-        rows = [MeetingRow(s, self._assessments[s.id].score if s.id in self._assessments else None)
-                for s in summaries]
+        with self.context.reader.snapshot() as db:
+            rows = meeting_items(db, date.today())
         self.view.selectionModel().blockSignals(True)
         try:
             self.model.set_rows(rows)
@@ -218,9 +210,29 @@ class MeetingList(QWidget):
         self.select(keep)
         self._update_actions()
 
-    def assessment(self, meeting_id: int) -> readiness.Assessment | None:
-        """The meeting's latest readiness assessment."""
-        return self._assessments.get(meeting_id)
+    def apply(self, changes: Changes) -> None:
+        """Show what an action changed: a meeting that came or went, or one meeting's
+        title, date or readiness (that row alone, in place)."""
+        meetings_moved = any(table == "meeting" for table, _id in
+                             changes.inserted | changes.removed)
+        if meetings_moved or changes.meeting_id is None:
+            self.reload()
+        else:
+            self.rescore(changes.meeting_id)
+
+    def rescore(self, meeting_id: int) -> None:
+        """Read one meeting's row again (its title, date and readiness)."""
+        with self.context.reader.snapshot() as db:
+            rows = meeting_items(db, date.today(), meeting_id=meeting_id)
+        if rows:
+            self.model.update_rows(rows)
+        else:
+            self.reload()
+
+    def item(self, meeting_id: int) -> MeetingItem | None:
+        """The meeting's row as the list shows it."""
+        position = self.model.row_of(lambda r: r.id == meeting_id)
+        return None if position < 0 else self.model.rows()[position]
 
     def current_id(self) -> int | None:
         index = self.view.selectionModel().currentIndex()
@@ -230,7 +242,7 @@ class MeetingList(QWidget):
     def current_title(self) -> str:
         index = self.view.selectionModel().currentIndex()
         row = self.proxy.data(index, ROW_ROLE) if index.isValid() else None
-        return "" if row is None else row.summary.title
+        return "" if row is None else row.title
 
     def ids(self) -> list[int]:
         return [row.id for row in self.model.rows()]
@@ -241,18 +253,23 @@ class MeetingList(QWidget):
         if position < 0:
             self.view.selectionModel().clearCurrentIndex()
             self.view.selectionModel().clearSelection()
+            self._chosen = None
             self.meeting_chosen.emit(0)
             return False
         index = self.proxy.mapFromSource(self.model.index(position, 0))
         self.view.selectionModel().setCurrentIndex(
             index, self.view.selectionModel().SelectionFlag.ClearAndSelect
             | self.view.selectionModel().SelectionFlag.Rows)
+        if self._chosen != meeting_id:
+            # a row removed in place moves Qt's current row to its neighbour silently
+            self._current_changed()
         self.view.scrollTo(index)
         return True
 
     def _current_changed(self, *_args: Any) -> None:
         self._update_actions()
-        self.meeting_chosen.emit(self.current_id() or 0)
+        self._chosen = self.current_id()
+        self.meeting_chosen.emit(self._chosen or 0)
 
     def _update_actions(self) -> None:
         # a read-only workspace (another window writes it) offers no change at all

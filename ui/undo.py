@@ -3,6 +3,10 @@
 A command is done once by :meth:`UndoableCommand.do_first` before it is
 pushed, so that refused input raises before anything reaches the stack;
 QUndoStack's own first ``redo()`` call is then skipped.
+
+Every command says what it changed (:class:`Changes`): the context announces
+it after the action, and the reverse after an undo, so that each view
+redraws only those rows.
 """
 
 from __future__ import annotations
@@ -15,16 +19,42 @@ from PySide6.QtGui import QUndoCommand
 from app.services import trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
+from app.views.changes import Changes
+
+#: the table of each service module whose calls are its own functions
+TABLE_OF_SERVICE = {
+    "meetings": "meeting", "participation": "participation", "departments": "department",
+    "decisions": "decision", "review": "review",
+}
+
+
+def table_of(call: Callable[..., Any]) -> str:
+    """The table a service call (``demands.update``) writes."""
+    rows = getattr(getattr(call, "__self__", None), "table", None)  # a list's OwnedRows
+    if rows is not None:
+        return str(rows.__tablename__)
+    return TABLE_OF_SERVICE[call.__module__.rsplit(".", 1)[-1]]
 
 
 class UndoableCommand(QUndoCommand):
-    """Base: subclasses implement ``do`` and ``undo``."""
+    """Base: subclasses implement ``do``, ``revert`` and ``changes``."""
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._skip_redo = False
+        #: the meeting shown when the action was taken (set by the context)
+        self.meeting_id: int | None = None
+        #: called with what each redo or undo changed (set by the context)
+        self.announce: Callable[[Changes], None] | None = None
 
     def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def changes(self) -> Changes:
+        """What doing the command changes (its undo changes the reverse)."""
         raise NotImplementedError
 
     def do_first(self) -> None:
@@ -36,21 +66,35 @@ class UndoableCommand(QUndoCommand):
             self._skip_redo = False
             return
         self.do()
+        self._announce(self.changes())
+
+    def undo(self) -> None:
+        self.revert()
+        self._announce(self.changes().reverse())
+
+    def _announce(self, changes: Changes) -> None:
+        if self.announce is not None:
+            self.announce(changes)
 
 
 class CallCommand(UndoableCommand):
     """Two plain calls: one that does, one that undoes (e.g. a field edit: new, then old)."""
 
-    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any]) -> None:
+    def __init__(self, text: str, do: Callable[[], Any], undo: Callable[[], Any], *,
+                 changes: Changes) -> None:
         super().__init__(text)
         self._do = do
         self._undo = undo
+        self._changes = changes
 
     def do(self) -> None:
         self._do()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._undo()
+
+    def changes(self) -> Changes:
+        return self._changes
 
 
 class EditCommand(UndoableCommand):
@@ -71,6 +115,7 @@ class EditCommand(UndoableCommand):
         self._workspace = workspace
         self._update = update
         self._row_id = row_id
+        self.table = table_of(update)
         self.before = dict(before)
         self.after = dict(after)
         self.merge_key = merge_key
@@ -78,8 +123,12 @@ class EditCommand(UndoableCommand):
     def do(self) -> None:
         self._update(self._workspace, self._row_id, **self.after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._update(self._workspace, self._row_id, **self.before)
+
+    def changes(self) -> Changes:
+        meeting = self._row_id if self.table == "meeting" else self.meeting_id
+        return Changes.of(meeting, updated=[(self.table, self._row_id)])
 
     def id(self) -> int:
         return -1 if self.merge_key is None else self.MERGING
@@ -105,6 +154,7 @@ class AddCommand(UndoableCommand):
         self.workspace = workspace
         self._add = add
         self._delete = delete
+        self.table = table_of(delete)
         self.row_id: int | None = None
         self._snapshot: Snapshot | None = None
 
@@ -115,9 +165,14 @@ class AddCommand(UndoableCommand):
         else:
             trash.restore(self.workspace, self._snapshot)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.row_id is not None
         self._snapshot = self._delete(self.workspace, self.row_id)
+
+    def changes(self) -> Changes:
+        assert self.row_id is not None
+        meeting = self.row_id if self.table == "meeting" else self.meeting_id
+        return Changes.of(meeting, inserted=[(self.table, self.row_id)])
 
 
 class DeleteCommand(UndoableCommand):
@@ -128,15 +183,20 @@ class DeleteCommand(UndoableCommand):
         super().__init__(text)
         self.workspace = workspace
         self._delete = delete
+        self.table = table_of(delete)
         self.row_id = row_id
         self._snapshot: Snapshot | None = None
 
     def do(self) -> None:
         self._snapshot = self._delete(self.workspace, self.row_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._snapshot is not None
         trash.restore(self.workspace, self._snapshot)
+
+    def changes(self) -> Changes:
+        meeting = self.row_id if self.table == "meeting" else self.meeting_id
+        return Changes.of(meeting, removed=[(self.table, self.row_id)])
 
 
 class MacroCommand(UndoableCommand):
@@ -150,13 +210,20 @@ class MacroCommand(UndoableCommand):
         done: list[UndoableCommand] = []
         try:
             for command in self.commands:
+                command.meeting_id = self.meeting_id
                 command.do()
                 done.append(command)
         except Exception:
             for command in reversed(done):  # leave nothing half-done
-                command.undo()
+                command.revert()
             raise
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for command in reversed(self.commands):
-            command.undo()
+            command.revert()
+
+    def changes(self) -> Changes:
+        found = Changes(self.meeting_id)
+        for command in self.commands:
+            found = found | command.changes()
+        return found

@@ -17,12 +17,10 @@ from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from fractions import Fraction
 
 from app.domain.enums import (
     ActionStatus,
     DemandKind,
-    MeetingStatus,
     Readiness,
     Stance,
     SuggestionDecision,
@@ -43,11 +41,12 @@ from app.services.readiness_rules import (
     RuleInfo,
     Step,
 )
+from app.services.readiness_score import Check, checks_of, phase_of, score_of
 from app.storage import Workspace
 
 __all__ = [
     "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "Check", "MissingItem", "Phase",
-    "RuleInfo", "Step", "assess", "assess_meeting",
+    "RuleInfo", "Step", "assess", "assess_meeting", "phase_of",
 ]
 
 @dataclass(frozen=True)
@@ -59,29 +58,6 @@ class MissingItem:
     step: Step
     ref: str | None
     weight: int
-
-
-@dataclass(frozen=True)
-class Check:
-    """How many of a rule's subjects pass (``total`` 0 and not blocked: passed)."""
-
-    rule: str
-    done: int
-    total: int
-    weight: int
-    #: nothing to check because what it checks is missing (no goals: no goal has an indicator)
-    blocked: bool = False
-
-    @property
-    def passed(self) -> bool:
-        return self.done >= self.total and not self.blocked
-
-    @property
-    def share(self) -> Fraction:
-        """The part of the weight earned."""
-        if self.blocked:
-            return Fraction(0)
-        return Fraction(self.done, self.total) if self.total else Fraction(1)
 
 
 @dataclass(frozen=True)
@@ -107,10 +83,6 @@ class Assessment:
         return next((c for c in self.checks if c.rule == rule), None)
 
 
-def phase_of(status: MeetingStatus) -> Phase:
-    return Phase.after if status in (MeetingStatus.held, MeetingStatus.closed) else Phase.before
-
-
 def _short(text: str, limit: int = 60) -> str:
     # names go inside sentences shown in a status bar; keep them to one readable line
     one_line = " ".join(text.split())
@@ -127,9 +99,6 @@ class _Tally:
         self.done: dict[str, int] = defaultdict(int)
         self.total: dict[str, int] = defaultdict(int)
         self.items: list[MissingItem] = []
-
-    def applies(self, rule: str) -> bool:
-        return RULE_BY_KEY[rule].phase in (Phase.always, self.phase)
 
     def count(self, rule: str, ok: bool, ref: str | None, message: str) -> None:
         info = RULE_BY_KEY[rule]
@@ -348,14 +317,8 @@ def assess(package: MeetingPackage, *, today: date,
     else:
         _after(package, tally, today)
 
-    failed = {r.key for r in RULES if tally.done[r.key] < tally.total[r.key]}
-    checks = [Check(r.key, tally.done[r.key], tally.total[r.key], r.weight,
-                    blocked=not tally.total[r.key] and bool(failed.intersection(r.needs)))
-              for r in RULES if tally.applies(r.key)]
-    weight = sum(c.weight for c in checks)
-    earned = sum((c.weight * c.share for c in checks), Fraction(0))
-    # round down, so that 100 means nothing at all is missing
-    score = int(earned * 100 / weight) if weight else 100
+    checks = checks_of(phase, tally.done, tally.total)
+    score = score_of(checks)
     items = sorted(tally.items, key=lambda i: (-i.weight, _ORDER[i.rule]))
     return Assessment(score, phase, items, checks, _summary(items, ngettext_))
 

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import functools
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from app import revisions
+
+if TYPE_CHECKING:  # Alembic is imported when an upgrade is due, not at every open
+    from alembic.config import Config
+    from sqlalchemy import Connection
 
 logger = logging.getLogger(__name__)
 
@@ -19,34 +19,32 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 def alembic_config(connection: Connection | None = None,
                    location: Path | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(location or MIGRATIONS))
     config.attributes["connection"] = connection
     return config
 
 
-@functools.cache
-def _revisions(location: Path) -> tuple[str, frozenset[str]]:
-    """The head and every revision of the scripts at ``location``, read once per process."""
-    script = ScriptDirectory.from_config(alembic_config(location=location))
-    head = script.get_current_head()
-    assert head is not None
-    return head, frozenset(rev.revision for rev in script.walk_revisions())
-
-
 def head_revision() -> str:
-    return _revisions(MIGRATIONS)[0]
+    # MIGRATIONS is read at each call: tests point it at scripts with a revision added
+    return revisions.head_revision(MIGRATIONS / "versions")
 
 
-def known_revisions() -> frozenset[str]:
-    return _revisions(MIGRATIONS)[1]
+def known_revisions() -> set[str]:
+    return revisions.known_revisions(MIGRATIONS / "versions")
 
 
 def current_revision(connection: Connection) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     return MigrationContext.configure(connection).get_current_revision()
 
 
 def upgrade(connection: Connection) -> None:
     """Bring the schema on ``connection`` to the newest revision."""
+    from alembic import command
+
     command.upgrade(alembic_config(connection), "head")
 

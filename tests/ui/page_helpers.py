@@ -9,6 +9,8 @@ from PySide6.QtWidgets import QApplication, QComboBox, QWidget
 
 from app.services import departments, participation
 from app.storage import Workspace
+from app.views import meeting
+from app.views.reader import open_reader
 from tests.ui.window_helpers import child
 from ui.context import AppContext
 from ui.steps.base import StepPage
@@ -16,17 +18,17 @@ from ui.steps.step_parts import RowTable
 
 Page = TypeVar("Page", bound=StepPage)
 __all__ = ["add_departments", "child", "choose", "click_row", "click_text", "show_active",
-           "show_page", "shown", "table"]
+           "show_page", "shown", "table", "view_of"]
 
 
 def show_page(qtbot: Any, page_class: type[Page], workspace: Workspace,
               meeting_id: int | None) -> Page:
-    """A page on its own, at the window's size, reloading after every change as the
-    window makes it."""
+    """A page on its own, at the window's size, told of every change as the window tells it."""
     context = AppContext(workspace)
+    context.meeting_id = meeting_id
     page = page_class(context)
     qtbot.addWidget(page)
-    context.changed.connect(page.reload)
+    context.changed.connect(page.apply)
     page.set_meeting(meeting_id)
     page.resize(1280, 800)
     show_active(qtbot, page)
@@ -39,6 +41,15 @@ def show_active(qtbot: Any, widget: QWidget) -> None:
     qtbot.waitExposed(widget)
     widget.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)
+
+
+def view_of(workspace: Workspace, meeting_id: int) -> meeting.MeetingView:
+    """The meeting as the pages read it."""
+    reader = open_reader(workspace.path)
+    try:
+        return meeting.load(reader.connection(), meeting_id)
+    finally:
+        reader.close()
 
 
 def add_departments(workspace: Workspace, meeting_id: int,

@@ -20,10 +20,10 @@ from tests.ui.page_helpers import (
     show_page,
     shown,
     table,
+    view_of,
 )
 from ui.forms import Choice, TextBox
 from ui.models.demand_model import COL_TEXT, DemandModel
-from ui.models.meeting_view import load
 from ui.steps.demands_page import DemandsPage
 from ui.steps.step_parts import RowTable
 
@@ -58,7 +58,7 @@ def shown_texts(page: DemandsPage) -> list[str]:
 
 
 def all_demands(workspace: Workspace, meeting_id: int) -> list[str]:
-    return [d.text for d in load(workspace, meeting_id).demands]
+    return [d.text for d in view_of(workspace, meeting_id).demands]
 
 
 def select(qtbot, page: DemandsPage, text: str) -> None:
@@ -67,7 +67,7 @@ def select(qtbot, page: DemandsPage, text: str) -> None:
 
 def test_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id, parts) -> None:
     model = DemandModel()
-    model.set_rows(load(workspace, meeting_id).demands)
+    model.set_rows(view_of(workspace, meeting_id).demands)
     qtmodeltester.check(model)
 
 

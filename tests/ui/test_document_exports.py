@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from app.briefing.document import BriefingDocument
 from app.services import actions, briefing, departments, meetings, open_issues, participation
 from app.storage import Workspace, open_workspace
+from app.views.changes import Changes
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, trigger
 from ui import document_exports, settings
 from ui.document_exports import document_name
@@ -317,7 +318,7 @@ def test_chinese_text_without_an_embedded_font_is_pointed_out(
     box.close()
 
     meetings.update(workspace, meeting, title="客户数据平台")
-    window.context.changed.emit()
+    window.context.announce(Changes.of(meeting, updated=[("meeting", meeting)]))
     save.target = tmp_path / "chinese.pdf"
     choose_sections(qtbot, window, "export_briefing")
     wait_done(qtbot, window)

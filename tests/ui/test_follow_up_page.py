@@ -20,12 +20,19 @@ from app.services import (
     review,
 )
 from app.storage import Workspace
-from tests.ui.page_helpers import add_departments, child, choose, click_row, show_page, shown
+from tests.ui.page_helpers import (
+    add_departments,
+    child,
+    choose,
+    click_row,
+    show_page,
+    shown,
+    view_of,
+)
 from ui import dialogs
 from ui.forms import ItemChoice, OptionalDate, OptionalNumber, TextBox
 from ui.models.agenda_model import COL_TITLE, AgendaModel
 from ui.models.follow_up_models import ActionModel, DecisionModel, IssueModel
-from ui.models.meeting_view import load
 from ui.steps.follow_up_page import FollowUpPage
 from ui.steps.rows_panel import RowsPanel
 
@@ -81,7 +88,7 @@ def type_number(qtbot, box: OptionalNumber, value: int) -> None:
 @pytest.mark.parametrize("model_class", [AgendaModel, DecisionModel, ActionModel, IssueModel])
 def test_models_pass_the_model_tester(qtmodeltester, workspace, meeting_id, filled,
                                       model_class) -> None:
-    view = load(workspace, meeting_id)
+    view = view_of(workspace, meeting_id)
     rows = {AgendaModel: view.agenda, DecisionModel: view.decisions, ActionModel: view.actions,
             IssueModel: view.issues}[model_class]
     model = model_class()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from app.domain.enums import DemandKind, Readiness, Stance
 from app.services import demands, departments, meetings, participation, people, touchpoints
 from app.storage import Workspace
+from app.views.changes import Changes
 from ui.context import AppContext
 
 readiness = pytest.importorskip("app.services.readiness",
@@ -58,7 +59,9 @@ def meeting(workspace: Workspace) -> Meeting:
 @pytest.fixture
 def page(qtbot, workspace: Workspace, meeting: Meeting) -> OverviewPage:
     context = AppContext(workspace)
+    context.meeting_id = meeting.id
     page = OverviewPage(context)
+    context.changed.connect(page.apply)  # as the window does
     page.today = lambda: TODAY
     qtbot.addWidget(page)
     page.resize(760, 760)
@@ -80,9 +83,9 @@ def test_fixing_an_objection_through_the_service_updates_the_page(
     objection = "Objection “Lead routing will break during the migration” has no response"
     assert objection in _messages(page)
 
-    # as the Demands page would: a service call, then the shared signal
+    # as the Demands page would: a service call, then what it changed
     demands.update(workspace, meeting.objection_id, response="Freeze routing rules in March")
-    page.context.changed.emit()
+    page.context.announce(Changes.of(meeting.id, updated=[("demand", meeting.objection_id)]))
 
     assert objection not in _messages(page)
     assert page.assessment.score > score
@@ -187,16 +190,15 @@ def test_no_meeting_and_nothing_missing_are_said_plainly(qtbot, workspace: Works
 
 def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
                                          monkeypatch: pytest.MonkeyPatch) -> None:
-    import ui.steps.overview_page as overview
+    import ui.context as context
 
-    real = overview.assess_meeting
+    real = context.assess
 
     def ready(*args, **kwargs):  # type: ignore[no-untyped-def]
-        assessment, document = real(*args, **kwargs)
-        return readiness.Assessment(100, assessment.phase), document
+        return readiness.Assessment(100, real(*args, **kwargs).phase)
 
-    monkeypatch.setattr(overview, "assess_meeting", ready)
-    page.reload()
+    monkeypatch.setattr(context, "assess", ready)
+    page.context.announce(Changes.of(page.meeting_id))
     assert page.missing.isHidden()
     assert page.nothing_missing.isVisible()
     assert "Nothing is missing" in page.nothing_missing.text()

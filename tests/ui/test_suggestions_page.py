@@ -17,9 +17,9 @@ from tests.ui.page_helpers import (
     show_page,
     shown,
     table,
+    view_of,
 )
 from ui.forms import Check, Choice, ItemChoice, TextBox
-from ui.models.meeting_view import load
 from ui.models.suggestion_model import COL_TEXT, SuggestionModel
 from ui.steps.step_parts import RowTable
 from ui.steps.suggestions_page import SuggestionsPage
@@ -63,7 +63,7 @@ def select(qtbot, page: SuggestionsPage, text: str) -> None:
 
 def test_model_passes_the_model_tester(qtmodeltester, workspace, meeting_id, parts) -> None:
     model = SuggestionModel()
-    model.set_rows(load(workspace, meeting_id).suggestions)
+    model.set_rows(view_of(workspace, meeting_id).suggestions)
     qtmodeltester.check(model)
 
 

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from app.domain.enums import Stance
-from app.domain.models import Department, Goal, Participation, Person, Touchpoint
-from app.services.meetings import MeetingSummary
+from PySide6.QtCore import QPersistentModelIndex
+
+from app.domain.enums import Channel, Language, MeetingStatus, Readiness, Stance
+from app.views.departments import PartItem, PersonItem, ProfileItem, TouchpointItem
+from app.views.goals import GoalItem
+from app.views.meetings import MeetingItem
+from app.views.readiness import Readiness as Score
 from ui.models.departments_model import (
     DepartmentRow,
     TouchpointRow,
@@ -14,17 +19,22 @@ from ui.models.departments_model import (
     people_model,
     touchpoints_model,
 )
-from ui.models.meetings_model import MeetingRow, goals_model, meetings_model
+from ui.models.meetings_model import goals_model, meetings_model
 
 TODAY = date(2026, 11, 20)
+
+
+def _meeting(key: int, title: str, score: int | None = None) -> MeetingItem:
+    return MeetingItem(key, title, datetime(2026, 12, key, 15, tzinfo=UTC),
+                       MeetingStatus.preparing, Language.en,
+                       None if score is None else Score(score, 1))
 
 
 def test_meetings_model(qtmodeltester) -> None:
     model = meetings_model()
     model.set_rows([
-        MeetingRow(MeetingSummary(1, "CDP", datetime(2026, 12, 3, 15, tzinfo=UTC),
-                                  "preparing", "en"), 72),  # type: ignore[arg-type]
-        MeetingRow(MeetingSummary(2, "Compras", None, "held", "es")),  # type: ignore[arg-type]
+        _meeting(3, "CDP", 72),
+        MeetingItem(2, "Compras", None, MeetingStatus.held, Language.es),
     ])
     qtmodeltester.check(model)
     assert model.data(model.index(0, 0)) == "2026-12-03"
@@ -32,34 +42,65 @@ def test_meetings_model(qtmodeltester) -> None:
     assert model.data(model.index(1, 2)) == ""
 
 
+def test_new_rows_update_the_model_in_place(qtmodeltester) -> None:
+    model = meetings_model()
+    model.set_rows([_meeting(1, "A"), _meeting(2, "B"), _meeting(3, "C"), _meeting(4, "D")])
+    qtmodeltester.check(model)
+    kept = QPersistentModelIndex(model.index(2, 1))   # C, as a view's selection holds it
+    events: list[str] = []
+    for signal, name in ((model.modelReset, "reset"), (model.rowsInserted, "inserted"),
+                         (model.rowsRemoved, "removed"), (model.dataChanged, "changed"),
+                         (model.layoutChanged, "moved")):
+        signal.connect(lambda *_args, name=name: events.append(name))
+
+    # B gone, E new, D before C, A's score changed
+    model.set_rows([_meeting(1, "A", 50), _meeting(4, "D"), _meeting(3, "C"), _meeting(5, "E")])
+    assert [r.title for r in model.rows()] == ["A", "D", "C", "E"]
+    assert model.data(model.index(0, 2)) == "50%"
+    assert kept.isValid() and kept.row() == 2 and kept.data() == "C"
+    assert "reset" not in events
+    assert events.count("changed") == 1          # only A's row was redrawn
+    assert {"inserted", "removed", "moved"} <= set(events)
+    qtmodeltester.check(model)
+
+    events.clear()
+    model.update_rows([replace(model.rows()[3], title="E2")])
+    assert events == ["changed"] and model.data(model.index(3, 1)) == "E2"
+
+    model.set_rows([_meeting(9, "Another meeting's list")])   # nothing in common: a reset
+    assert "reset" in events
+
+
 def test_goals_model(qtmodeltester) -> None:
     model = goals_model()
-    model.set_rows([Goal(id=1, meeting_id=1, statement="One record", indicator="dupes %",
-                         baseline="39%", target="5%", due=TODAY),
-                    Goal(id=2, meeting_id=1, statement="Faster alerts")])
+    model.set_rows([GoalItem(1, "One record", "dupes %", "39%", "5%", TODAY, "", "", 0),
+                    GoalItem(2, "Faster alerts", "", "", "", None, "", "", 1)])
     qtmodeltester.check(model)
     assert model.data(model.index(0, 2)) == "39% → 5%"
     assert model.data(model.index(1, 1)) == "no indicator yet"
 
 
 def test_department_models(qtmodeltester) -> None:
-    finance = Department(id=3, name="Finance", name_key="finance")
-    part = Participation(id=7, meeting_id=1, department_id=3,
-                         stance_at_start=Stance.opposed, stance=Stance.supportive)
+    finance = ProfileItem(3, "Finance", "finance", "", "", "", [], "", "")
+    part = PartItem(7, 1, 3, None, "", Stance.supportive, Stance.opposed,
+                    Readiness.not_contacted, "")
+    other = replace(part, id=8)
     model = departments_model()
-    model.set_rows([DepartmentRow(part, finance, date(2026, 11, 17), TODAY),
-                    DepartmentRow(part, finance, None, TODAY)])
+    model.set_rows([DepartmentRow(part, finance, date(2026, 11, 17), None, TODAY),
+                    DepartmentRow(other, finance, None, None, TODAY),
+                    DepartmentRow(replace(part, id=9), finance, None, date(2026, 12, 1), TODAY)])
     qtmodeltester.check(model)
     assert model.data(model.index(0, 2)) == "Opposed → Supportive"
     assert model.data(model.index(0, 4)) == "3 days"
     assert model.data(model.index(1, 4)) == "not yet"
+    assert model.data(model.index(2, 4)) == "planned"   # only a past touchpoint is a contact
 
     staff = people_model()
-    staff.set_rows([Person(id=1, department_id=3, name="Ana", role="CFO", influence=5)])
+    staff.set_rows([PersonItem(1, 3, "Ana", "CFO", "", 5, None, "", 0)])
     qtmodeltester.check(staff)
 
     log = touchpoints_model()
-    log.set_rows([TouchpointRow(Touchpoint(id=1, participation_id=7, date=TODAY,
-                                           summary="Coffee\nand notes"), "Ana")])
+    log.set_rows([TouchpointRow(TouchpointItem(1, 7, TODAY, Channel.meeting, None,
+                                               "Coffee\nand notes", ""), "Ana")])
     qtmodeltester.check(log)
     assert log.data(log.index(0, 3)) == "Coffee and notes"

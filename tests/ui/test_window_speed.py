@@ -1,55 +1,155 @@
-"""Switching meetings and steps reads a bounded number of statements, however many
-departments a meeting has (no query per row)."""
+"""The window's cost does not grow with the workspace: statements counted, not timed.
+
+A meeting switch, a step visit and an edit each run the same number of SQL
+statements on a small meeting and on a 60-department one; the meeting list
+reads no meeting's rows; an edit redraws its row in place and reads no other.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
 
+import pytest
+from PySide6.QtWidgets import QWidget
 from sqlalchemy import event
 
-from app.services import meetings
-from app.storage import Workspace
-from tests.ui.big_meeting import big_meeting
-from tests.ui.window_helpers import click_tab, no_dialogs, window
+from app.storage import open_workspace
+from benchmarks.years import Years, generate
+from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, type_into
+from ui.forms import TextBox
 from ui.main_window import MainWindow
+from ui.steps.step_parts import RowTable
 
-__all__ = ["no_dialogs", "window"]  # fixtures, used by name
-
-
-@contextmanager
-def counted(workspace: Workspace) -> Iterator[list[str]]:
-    statements: list[str] = []
-
-    def record(_conn, _cursor, statement, *_args) -> None:  # type: ignore[no-untyped-def]
-        statements.append(statement)
-
-    event.listen(workspace.engine, "before_cursor_execute", record)
-    try:
-        yield statements
-    finally:
-        event.remove(workspace.engine, "before_cursor_execute", record)
+__all__ = ["no_dialogs"]  # a fixture, used by name
 
 
-def switch_cost(qtbot, window: MainWindow, workspace: Workspace, meeting_id: int,
-                other: int) -> tuple[int, int]:
-    window.show_meeting(other)
-    click_tab(qtbot, window.steps, "Departments")
-    with counted(workspace) as by_meeting:
-        window.meeting_list.select(meeting_id)
-    click_tab(qtbot, window.steps, "Goals")
-    with counted(workspace) as by_step:
-        click_tab(qtbot, window.steps, "Departments")
-    return len(by_meeting), len(by_step)
+@pytest.fixture(scope="module")
+def years(tmp_path_factory: pytest.TempPathFactory) -> Years:
+    """A workspace of 30 meetings, one of them with 60 departments."""
+    return generate(tmp_path_factory.mktemp("years") / "years.prewire", meetings=30,
+                    departments=120, people=500, demands=1500, suggestions=1500,
+                    touchpoints=1500, largest=60)
 
 
-def test_switching_does_not_grow_with_departments(qtbot, window: MainWindow,
-                                                  workspace: Workspace) -> None:
-    small = big_meeting(workspace, 2, prefix="Small")
-    large = big_meeting(workspace, 60)
-    other = meetings.create(workspace, title="Empty").id or 0
-    window.meeting_list.reload()
-    small_cost = switch_cost(qtbot, window, workspace, small, other)
-    large_cost = switch_cost(qtbot, window, workspace, large, other)
-    assert large_cost == small_cost
-    assert large_cost[0] < 40
+@pytest.fixture
+def window(qtbot: Any, years: Years, tmp_path: Path, no_dialogs: Dialogs) -> Iterator[MainWindow]:
+    copy = tmp_path / "years.prewire"
+    copy.write_bytes(years.path.read_bytes())
+    workspace = open_workspace(copy)
+    shown = open_window(qtbot, workspace)
+    yield shown
+    shown.close()
+    workspace.close()
+
+
+class Statements:
+    """Every SQL statement the window runs: the read model's and the services'."""
+
+    def __init__(self, window: MainWindow) -> None:
+        self.sql: list[str] = []
+        window.context.reader.connection().set_trace_callback(self.sql.append)
+        event.listen(window.context.workspace.engine, "before_cursor_execute",
+                     lambda *args: self.sql.append(args[2]))
+
+    def count(self, action: Any) -> int:
+        self.sql.clear()
+        action()
+        return len(self.sql)
+
+
+def _switch(window: MainWindow, meeting_id: int) -> None:
+    window.meeting_list.select(meeting_id)
+    assert window.meeting_id == meeting_id
+
+
+def test_the_meeting_list_reads_no_meeting_s_rows(window: MainWindow) -> None:
+    statements = Statements(window)
+    statements.count(window.meeting_list.reload)
+    listed = [s for s in statements.sql if s not in ("BEGIN", "COMMIT")]
+    # the titles, then a few aggregates for all the meetings at once, never one per meeting
+    assert len(listed) <= 11
+    assert not [s for s in listed if "meeting_id = ?" in s or "meeting_id = :meeting" in s]
+    assert window.meeting_list.model.rowCount() == 30
+
+
+def test_switching_meetings_and_steps_costs_the_same_on_any_meeting(
+        window: MainWindow, years: Years) -> None:
+    statements = Statements(window)
+    _switch(window, years.chinese)
+    for index in range(window.steps.count()):
+        window.steps.setCurrentIndex(index)  # every page read once
+    counts: dict[int, list[int]] = {}
+    for meeting in (years.largest, years.chinese):
+        window.steps.setCurrentIndex(0)
+        _switch(window, years.chinese if meeting == years.largest else years.largest)
+        switch = statements.count(lambda meeting=meeting: _switch(window, meeting))
+        steps = [statements.count(lambda index=index: window.steps.setCurrentIndex(index))
+                 for index in range(1, window.steps.count())]
+        counts[meeting] = [switch, *steps]
+    assert counts[years.largest] == counts[years.chinese]
+    assert max(counts[years.largest]) <= 20
+
+
+def _edit_a_demand(qtbot: Any, window: MainWindow, meeting: int, text: str) -> tuple[int, int]:
+    _switch(window, meeting)
+    window.navigate("demands")
+    page = window.current_page()
+    assert page is not None
+    rows = child(page, RowTable, "demands")
+    rows.select_id(rows.ids()[len(rows.ids()) // 2])
+    statements = Statements(window)
+    field = child(page, TextBox, "field_text")
+    edit = statements.count(lambda: type_into(qtbot, field, text))
+    undo = statements.count(window.context.undo_stack.undo)
+    return edit, undo
+
+
+def test_an_edit_and_its_undo_cost_the_same_on_any_meeting(
+        qtbot: Any, window: MainWindow, years: Years) -> None:
+    large = _edit_a_demand(qtbot, window, years.largest, "Not before the audit")
+    small = _edit_a_demand(qtbot, window, years.chinese, "Not before the audit")
+    assert large == small
+
+
+def test_an_edit_redraws_its_row_in_place(qtbot: Any, window: MainWindow,
+                                          years: Years) -> None:
+    _switch(window, years.largest)
+    window.navigate("demands")
+    page = window.current_page()
+    assert page is not None
+    rows = child(page, RowTable, "demands")
+    model = rows.model
+    assert model.rowCount() > 100
+    target = rows.ids()[model.rowCount() // 2]
+    rows.select_id(target)
+    bar = rows.view.verticalScrollBar()
+    bar.setValue(bar.value() + 3)  # the user scrolled a little past the row
+    scrolled = bar.value()
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsInserted.connect(lambda *_a: signals.append("inserted"))
+    model.rowsRemoved.connect(lambda *_a: signals.append("removed"))
+    model.layoutChanged.connect(lambda *_a: signals.append("moved"))
+    model.dataChanged.connect(lambda first, last, *_a: signals.append(
+        f"changed {first.row()}-{last.row()}"))
+    statements = Statements(window)
+
+    # the text, then Tab: saved, and the cursor goes on to the response
+    type_into(qtbot, child(page, TextBox, "field_text"), "Only after the pilot")
+    position = model.row_of(lambda r: r.id == target)
+    assert signals == [f"changed {position}-{position}"]
+    # the page read that one row again, no other (the Overview's assessment, shared with
+    # the status bar, reads the meeting once per change, as it must)
+    page_reads = [s for s in statements.sql if "FROM demand x" in s and "d.name" in s]
+    assert len(page_reads) == 1 and f"x.id IN ({target})" in page_reads[0]
+    assert rows.current_id() == target
+    assert bar.value() == scrolled
+    response = child(page, TextBox, "field_response")
+    focused = page.focusWidget()
+    assert isinstance(focused, QWidget) and response in (focused, focused.parent())
+    qtbot.keyClicks(response, "Pilot in one region")
+    assert response.toPlainText().startswith("Pilot in one region")  # typed where it was
+    assert model.rows()[position].text == "Only after the pilot"
+    assert rows.view.model().index(0, 0).isValid()

@@ -14,7 +14,7 @@ from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelI
 
 from app import formatting
 from app.i18n import _
-from ui.models.meeting_view import AgendaRow
+from app.views.meeting import AgendaRow
 from ui.models.table_model import Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -36,6 +36,11 @@ class BoardRow:
     people: int
 
     @property
+    def id(self) -> int:
+        """The row's key in the board (the department profile)."""
+        return self.profile_id
+
+    @property
     def not_contacted(self) -> bool:
         return self.readiness == Readiness.not_contacted and self.days_since_contact is None
 

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle
 
 from app.domain.enums import DemandKind, DemandStatus, label
 from app.i18n import _
-from ui.models.meeting_view import DemandRow
+from app.views.meeting import DemandRow
 from ui.models.table_model import SORT_ROLE, Column, RowTableModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -3,43 +3,25 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 from app.domain.enums import label
-from app.domain.models import Department, Participation, Person, Touchpoint
 from app.i18n import _, ngettext
+from app.views.departments import DepartmentRow, PersonItem, TouchpointItem
 from ui.models.marked import MarkedTableModel
 from ui.models.meetings_model import short_date
 from ui.models.table_model import Column
 
 
-@dataclass(frozen=True)
-class DepartmentRow:
-    """A department in a meeting: its part, its profile, and when we last spoke."""
-
-    part: Participation
-    department: Department
-    last_touchpoint: date | None
-    today: date
-
-    @property
-    def id(self) -> int:
-        return self.part.id or 0
-
-    @property
-    def days_since(self) -> int | None:
-        if self.last_touchpoint is None:
-            return None
-        return (self.today - self.last_touchpoint).days
-
-
 def _days(row: DepartmentRow) -> str:
     days = row.days_since
     if days is None:
-        return _("not yet")
-    if days < 0:
-        return _("planned")
+        return _("planned") if row.next_planned is not None else _("not yet")
     return ngettext("{n} day", "{n} days", days).format(n=days)
+
+
+def _contact_tooltip(row: DepartmentRow) -> str:
+    # the last contact, else the touchpoint planned
+    return short_date(row.last_contact or row.next_planned)
 
 
 def _stance(row: DepartmentRow) -> str:
@@ -59,8 +41,8 @@ DEPARTMENT_COLUMNS: list[Column[DepartmentRow]] = [
            sort_key=lambda r: list(type(r.part.readiness)).index(r.part.readiness)),
     Column(lambda: _("Last touchpoint"), _days,
            sort_key=lambda r: 10**6 if r.days_since is None else r.days_since,
-           tooltip=lambda r: short_date(r.last_touchpoint),
-           attention=lambda r: r.last_touchpoint is None, align_right=True),
+           tooltip=_contact_tooltip, attention=lambda r: r.last_contact is None,
+           align_right=True),
 ]
 COL_DEPARTMENT_NAME = 0
 
@@ -73,7 +55,7 @@ def _scale(value: int | None) -> str:
     return "" if value is None else str(value)
 
 
-PERSON_COLUMNS: list[Column[Person]] = [
+PERSON_COLUMNS: list[Column[PersonItem]] = [
     Column(lambda: _("Name"), lambda p: p.name, sort_key=lambda p: p.position),
     Column(lambda: _("Role"), lambda p: p.role),
     Column(lambda: _("Influence"), lambda p: _scale(p.influence),
@@ -85,7 +67,7 @@ PERSON_COLUMNS: list[Column[Person]] = [
 COL_PERSON_NAME = 0
 
 
-def people_model(parent: object = None) -> MarkedTableModel[Person]:
+def people_model(parent: object = None) -> MarkedTableModel[PersonItem]:
     return MarkedTableModel(PERSON_COLUMNS, parent)
 
 
@@ -93,12 +75,12 @@ def people_model(parent: object = None) -> MarkedTableModel[Person]:
 class TouchpointRow:
     """A touchpoint with the name of the person spoken to."""
 
-    touchpoint: Touchpoint
+    touchpoint: TouchpointItem
     person: str
 
     @property
     def id(self) -> int:
-        return self.touchpoint.id or 0
+        return self.touchpoint.id
 
 
 TOUCHPOINT_COLUMNS: list[Column[TouchpointRow]] = [

@@ -9,7 +9,7 @@ from typing import Any
 from app import formatting
 from app.domain.enums import label
 from app.i18n import _
-from ui.models.meeting_view import ActionRow, DecisionRow, IssueRow
+from app.views.meeting import ActionRow, DecisionRow, IssueRow
 from ui.models.table_model import Column, RowTableModel
 
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date, datetime
 
-from app.domain.models import Goal
 from app.i18n import _
-from app.services.meetings import MeetingSummary
+from app.views.goals import GoalItem
+from app.views.meetings import MeetingItem
 from ui.models.marked import MarkedTableModel
 from ui.models.table_model import Column
 
@@ -21,50 +20,38 @@ def short_date(day: date | datetime | None) -> str:
     return day.isoformat()
 
 
-@dataclass(frozen=True)
-class MeetingRow:
-    """One meeting in the list, with its readiness score when it is known."""
-
-    summary: MeetingSummary
-    readiness: int | None = None
-
-    @property
-    def id(self) -> int:
-        return self.summary.id
-
-
-def _when(row: MeetingRow) -> str:
+def _when(row: MeetingItem) -> str:
     # a string: the proxy compares sort values as QVariants, and Python tuples do not compare
-    moment = row.summary.scheduled_at
+    moment = row.scheduled_at
     if moment is None:  # undated meetings last, by title
-        return f"1|{row.summary.title.casefold()}"
-    return f"0{moment.timestamp():016.0f}|{row.summary.title.casefold()}"
+        return f"1|{row.title.casefold()}"
+    return f"0{moment.timestamp():016.0f}|{row.title.casefold()}"
 
 
-MEETING_COLUMNS: list[Column[MeetingRow]] = [
-    Column(lambda: _("Date"), lambda r: short_date(r.summary.scheduled_at), sort_key=_when),
-    Column(lambda: _("Meeting"), lambda r: r.summary.title,
-           tooltip=lambda r: r.summary.title),
+MEETING_COLUMNS: list[Column[MeetingItem]] = [
+    Column(lambda: _("Date"), lambda r: short_date(r.scheduled_at), sort_key=_when),
+    Column(lambda: _("Meeting"), lambda r: r.title, tooltip=lambda r: r.title),
     Column(lambda: _("Ready"),
-           lambda r: "" if r.readiness is None else _("{score}%").format(score=r.readiness),
-           sort_key=lambda r: -1 if r.readiness is None else r.readiness,
+           lambda r: "" if r.readiness is None else _("{score}%").format(
+               score=r.readiness.score),
+           sort_key=lambda r: -1 if r.readiness is None else r.readiness.score,
            align_right=True),
 ]
 COL_DATE, COL_TITLE, COL_READINESS = range(3)
 
 
-def meetings_model(parent: object = None) -> MarkedTableModel[MeetingRow]:
+def meetings_model(parent: object = None) -> MarkedTableModel[MeetingItem]:
     return MarkedTableModel(MEETING_COLUMNS, parent)
 
 
-def _target(goal: Goal) -> str:
+def _target(goal: GoalItem) -> str:
     if not goal.baseline and not goal.target:
         return _("no target yet")
     return _("{baseline} → {target}").format(baseline=goal.baseline or _("?"),
                                               target=goal.target or _("?"))
 
 
-GOAL_COLUMNS: list[Column[Goal]] = [
+GOAL_COLUMNS: list[Column[GoalItem]] = [
     Column(lambda: _("Goal"), lambda g: g.statement, tooltip=lambda g: g.statement,
            sort_key=lambda g: g.position),
     Column(lambda: _("Indicator"), lambda g: g.indicator or _("no indicator yet"),
@@ -78,5 +65,5 @@ GOAL_COLUMNS: list[Column[Goal]] = [
 COL_GOAL_STATEMENT = 0
 
 
-def goals_model(parent: object = None) -> MarkedTableModel[Goal]:
+def goals_model(parent: object = None) -> MarkedTableModel[GoalItem]:
     return MarkedTableModel(GOAL_COLUMNS, parent)

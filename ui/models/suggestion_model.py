@@ -6,7 +6,7 @@ from typing import Any
 
 from app.domain.enums import SuggestionDecision, label
 from app.i18n import _
-from ui.models.meeting_view import SuggestionRow
+from app.views.meeting import SuggestionRow
 from ui.models.table_model import Column, RowTableModel
 
 COL_DEPARTMENT, COL_PERSON, COL_TEXT, COL_DECISION, COL_INCORPORATION, COL_CREDIT = range(6)

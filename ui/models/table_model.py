@@ -1,7 +1,11 @@
 """One pattern for every table: columns described once, rows set at once, the row on a role.
 
-Models are read-only views of service rows: editing happens in the page's
-form, through an undo command, and the page then calls :meth:`set_rows`.
+Models are read-only views of the read model's rows: editing happens in the
+page's form, through an undo command, and the page then shows the rows again.
+Rows are matched by their ``id``: a row that changed is redrawn where it is,
+a row that came or went is inserted or removed, so the views keep their
+selection, scroll position and the field being typed in. Only a list with
+no row in common with the one shown (another meeting's) resets the model.
 """
 
 from __future__ import annotations
@@ -34,6 +38,10 @@ class Column(Generic[T]):
     align_right: bool = False
 
 
+def _key(row: Any) -> Any:
+    return getattr(row, "id", None)
+
+
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A table of rows of one kind, described by its columns."""
 
@@ -44,10 +52,61 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     # -- the rows -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
+        """Show ``rows``: in place where they share ids with the rows shown, else a reset."""
+        new = list(rows)
+        new_ids = [_key(row) for row in new]
+        old_ids = [_key(row) for row in self._rows]
+        known = set(old_ids)
+        if (not known.intersection(new_ids) or None in known or None in new_ids
+                or len(set(new_ids)) < len(new_ids) or len(known) < len(old_ids)):
+            self.reset_rows(new)
+            return
+        self._remove_gone(old_ids, set(new_ids))
+        kept = set(old_ids)
+        self._reorder(old_ids, [key for key in new_ids if key in kept])
+        for position, key in enumerate(new_ids):
+            if position >= len(old_ids) or old_ids[position] != key:
+                # the rows kept are in the new order already: anything else is new here
+                self.beginInsertRows(QModelIndex(), position, position)
+                self._rows.insert(position, new[position])
+                old_ids.insert(position, key)
+                self.endInsertRows()
+            elif self._rows[position] != new[position]:
+                self.update_row(position, new[position])
+
+    def reset_rows(self, rows: Sequence[T]) -> None:
         """Replace every row (a reset: views keep no stale index)."""
         self.beginResetModel()
         self._rows = list(rows)
         self.endResetModel()
+
+    def _remove_gone(self, old_ids: list[Any], keep: set[Any]) -> None:
+        end = len(old_ids) - 1
+        while end >= 0:
+            if old_ids[end] in keep:
+                end -= 1
+                continue
+            start = end
+            while start > 0 and old_ids[start - 1] not in keep:
+                start -= 1
+            self.beginRemoveRows(QModelIndex(), start, end)
+            del self._rows[start:end + 1]
+            del old_ids[start:end + 1]
+            self.endRemoveRows()
+            end = start - 1
+
+    def _reorder(self, old_ids: list[Any], order: list[Any]) -> None:
+        if order == old_ids:
+            return
+        self.layoutAboutToBeChanged.emit()
+        was = {key: position for position, key in enumerate(old_ids)}
+        now = {key: position for position, key in enumerate(order)}
+        self._rows = [self._rows[was[key]] for key in order]
+        persistent = self.persistentIndexList()
+        self.changePersistentIndexList(persistent, [
+            self.index(now[old_ids[i.row()]], i.column()) for i in persistent])
+        old_ids[:] = order
+        self.layoutChanged.emit()
 
     def rows(self) -> list[T]:
         return list(self._rows)
@@ -61,8 +120,16 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         """The position of the first row for which ``predicate`` holds, or -1."""
         return next((i for i, row in enumerate(self._rows) if predicate(row)), -1)
 
+    def update_rows(self, rows: Sequence[T]) -> None:
+        """Redraw the rows shown with these rows' ids, each in place; others are untouched."""
+        positions = {_key(shown): position for position, shown in enumerate(self._rows)}
+        for row in rows:
+            position = positions.get(_key(row))
+            if position is not None:
+                self.update_row(position, row)
+
     def update_row(self, position: int, row: T) -> None:
-        """Replace one row and tell the views only about that row."""
+        """Replace one row and tell the views only about that row (no other row is read)."""
         self._rows[position] = row
         self.dataChanged.emit(self.index(position, 0),
                               self.index(position, len(self.columns) - 1))

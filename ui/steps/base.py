@@ -7,6 +7,8 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QBoxLayout, QFrame, QLabel, QWidget
 
 from app.i18n import _
+from app.views import meeting
+from app.views.changes import Changes
 from ui.context import AppContext
 
 
@@ -70,11 +72,29 @@ class StepPage(QWidget):
         self.reload()
 
     def reload(self) -> None:
-        """Read the page's data again from the services (after any change or undo).
+        """Read the page's data again from the read model (a meeting shown, a change).
 
         The window calls it for the page shown, and for a hidden page once it is shown.
+        Rows already shown are updated in place, so selection, scroll and focus stay.
         """
         raise NotImplementedError
+
+    def apply(self, changes: Changes) -> None:
+        """Show what ``changes`` changed; by default the page reads its meeting again.
+
+        Pages that can read only the rows changed override this.
+        """
+        self.reload()
+
+    def meeting_view(self) -> meeting.MeetingView | None:
+        """The page's meeting as the read model shows it (None: none, or it is gone)."""
+        if self.meeting_id is None:
+            return None
+        try:
+            with self.context.reader.snapshot() as db:
+                return meeting.load(db, self.meeting_id)
+        except meeting.MeetingGone:
+            return None
 
     def select_ref(self, table: str, row_id: int) -> None:
         """Select a row (a readiness item or a search hit points here); default: nothing."""

@@ -23,9 +23,10 @@ from app import formatting
 from app.domain.enums import DemandKind, DemandStatus, RootCause, label
 from app.i18n import _, ngettext
 from app.services import demands
+from app.views.changes import Changes
+from app.views.meeting import DepartmentRef, MeetingView, TouchpointRow, demand_rows
 from ui.context import AppContext
 from ui.forms import Check, Choice, ItemChoice, ShownText, TextBox
-from ui.models import meeting_view
 from ui.models.demand_model import (
     COL_CAUSE,
     COL_DEPARTMENT,
@@ -37,7 +38,6 @@ from ui.models.demand_model import (
     DemandFilter,
     DemandModel,
 )
-from ui.models.meeting_view import MeetingView, TouchpointRow
 from ui.models.table_model import Column, RowTableModel
 from ui.steps.base import StepPage
 from ui.steps.heard_before import HeardBeforePanel
@@ -225,12 +225,23 @@ class DemandsPage(StepPage):
         return _("Demands")
 
     def reload(self) -> None:
-        self.view = (None if self.meeting_id is None
-                     else meeting_view.load(self.workspace, self.meeting_id))
+        self.view = self.meeting_view()
         self._fill_departments(self.view.departments if self.view else [])
         self.table.set_rows(self.view.demands if self.view else [])
         self._update_count()
         self._update_buttons()
+
+    def apply(self, changes: Changes) -> None:
+        """An edit of demands only: read just those rows and redraw them in place."""
+        if self.view is None or self.meeting_id is None or not changes.only_updates({"demand"}):
+            self.reload()
+            return
+        with self.context.reader.snapshot() as db:
+            rows = demand_rows(db, self.meeting_id, changes.ids("demand"))
+        fresh = {row.id: row for row in rows}
+        self.view.demands = [fresh.get(row.id, row) for row in self.view.demands]
+        self.table.update_rows(rows)
+        self._update_count()
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "demand":
@@ -240,7 +251,7 @@ class DemandsPage(StepPage):
         self.form.flush()
 
     # -- reacting ---------------------------------------------------------------------------
-    def _fill_departments(self, departments: list[meeting_view.DepartmentRef]) -> None:
+    def _fill_departments(self, departments: list[DepartmentRef]) -> None:
         self.new_department.set_items([(d.name, d.participation_id) for d in departments])
         combo = self.department_filter
         current = combo.currentData()

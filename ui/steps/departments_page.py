@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from app.domain.models import Department
 from app.i18n import _
-from app.services import departments, meeting_document, participation, people, touchpoints
-from app.services.errors import NotFound
+from app.services import departments, participation
+from app.views.departments import department_rows, people_of, touchpoints_of
 from ui import dialogs
 from ui.context import AppContext
 from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, departments_model
@@ -38,17 +38,6 @@ from ui.steps.step_parts import RowTable, labelled
 from ui.undo import AddCommand, MacroCommand
 
 logger = logging.getLogger(__name__)
-
-
-def last_touchpoints(workspace: object, meeting_id: int) -> dict[int, date]:
-    """The date of the latest touchpoint of each department's part (one read of the meeting)."""
-    document = meeting_document.load(workspace, meeting_id)  # type: ignore[arg-type]
-    latest: dict[int, date] = {}
-    for touch in document.package.touchpoints:
-        part_id = document.participations.get(touch.department)
-        if part_id is not None and (part_id not in latest or touch.date > latest[part_id]):
-            latest[part_id] = touch.date
-    return latest
 
 
 class DepartmentsPage(StepPage):
@@ -110,6 +99,7 @@ class DepartmentsPage(StepPage):
         layout = QVBoxLayout(self)
         layout.addWidget(split)
 
+        self._details_shown = False
         self.table.current_changed.connect(self._show_selected)
         self.table.add_requested.connect(self.open_add_menu)
         self.table.delete_requested.connect(self.remove_department)
@@ -123,23 +113,22 @@ class DepartmentsPage(StepPage):
     def reload(self) -> None:
         rows: list[DepartmentRow] = []
         if self.meeting_id is not None:
-            try:
-                pairs = participation.list_with_departments(self.workspace, self.meeting_id)
-                latest = last_touchpoints(self.workspace, self.meeting_id)
-            except NotFound:
-                pairs, latest = [], {}
-            today = date.today()
-            rows = [DepartmentRow(part, dept, latest.get(part.id or 0), today)
-                    for part, dept in pairs]
+            with self.context.reader.snapshot() as db:
+                rows = department_rows(db, self.meeting_id, date.today())
         self.table.setEnabled(self.meeting_id is not None)
+        self._details_shown = False
         self.table.set_rows(rows)
+        if not self._details_shown:  # the same department: its people or log may have changed
+            self._show_selected(self.table.current())
 
     def _show_selected(self, row: DepartmentRow | None) -> None:
+        self._details_shown = True
         department = None if row is None else row.department
         self.heading.setText("" if row is None else row.department.name)
         self.tabs.setEnabled(row is not None)
-        staff = [] if department is None else people.list_for(self.workspace, department.id)
-        log = [] if row is None else touchpoints.list_for(self.workspace, row.id)
+        with self.context.reader.snapshot() as db:
+            staff = [] if department is None else people_of(db, department.id)
+            log = [] if row is None else touchpoints_of(db, row.id)
         self.profile.show_department(department)
         self.history.show_department(None if department is None else department.id)
         self.people.show_people(department, staff)

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from app.domain.models import Department, Person
 from app.i18n import _, ngettext
 from app.services import departments, people
+from app.views.departments import PersonItem, ProfileItem, meetings_using
 from ui.context import AppContext
 from ui.forms import LinesBox, OptionalNumber, TextBox, TextLine
 from ui.models.departments_model import COL_PERSON_NAME, people_model
@@ -51,12 +51,12 @@ class ProfilePanel(QWidget):
         layout.addWidget(self.shared_note)
         layout.addWidget(scrolled(self.form, self), 1)
 
-    def show_department(self, department: Department | None) -> None:
+    def show_department(self, department: ProfileItem | None) -> None:
         self.form.load(department)
         if department is None:
             self.shared_note.setText("")
             return
-        count = len(departments.meetings_using(self.context.workspace, department.id or 0))
+        count = meetings_using(self.context.reader.connection(), department.id)
         self.shared_note.setText(ngettext(
             "Profile shared by every meeting that uses {name} ({n} meeting).",
             "Profile shared by every meeting that uses {name} ({n} meetings).",
@@ -90,11 +90,11 @@ class PeoplePanel(RowsPanel):
         interest.setToolTip(_("1 (low) to 5 (high): how much the plan affects them"))
         self.form.add("interest", _("In&terest (1-5):"), interest)
         self.form.add("notes", _("N&otes:"), TextBox(lines=2))
-        self.department: Department | None = None
+        self.department: ProfileItem | None = None
 
     def _department_name(self) -> str:
         return "" if self.department is None else self.department.name
 
-    def show_people(self, department: Department | None, rows: list[Person]) -> None:
+    def show_people(self, department: ProfileItem | None, rows: list[PersonItem]) -> None:
         self.department = department
         self.show_rows(None if department is None else department.id, rows)

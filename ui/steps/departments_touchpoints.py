@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.domain.enums import Channel, Readiness, Relationship, Stance
-from app.domain.models import Participation, Person, Touchpoint
 from app.i18n import _
 from app.services import participation, touchpoints
+from app.views.departments import PartItem, PersonItem, TouchpointItem
 from ui.context import AppContext
 from ui.forms import Choice, ItemChoice, OptionalDate, TextBox
 from ui.models.departments_model import (
@@ -51,7 +51,7 @@ class MeetingPartPanel(QWidget):
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addWidget(scrolled(self.form, self))
 
-    def show_part(self, part: Participation | None) -> None:
+    def show_part(self, part: PartItem | None) -> None:
         self.form.load(part)
 
     def flush(self) -> None:
@@ -84,8 +84,8 @@ class TouchpointsPanel(RowsPanel):
         self.form.add("summary", _("What was &said:"), TextBox(lines=3))
         self.form.add("next_step", _("Ne&xt step:"), TextBox(lines=2))
 
-    def show_touchpoints(self, part: Participation | None, department_name: str,
-                         rows: list[Touchpoint], people: list[Person]) -> None:
+    def show_touchpoints(self, part: PartItem | None, department_name: str,
+                         rows: list[TouchpointItem], people: list[PersonItem]) -> None:
         self.department_name = department_name
         names = {p.id: p.name for p in people}
         self.person.set_items([(p.name, p.id) for p in people])

@@ -10,10 +10,10 @@ from PySide6.QtWidgets import QWidget
 from app.domain.enums import ActionStatus, DemandKind
 from app.i18n import _, ngettext
 from app.services import actions
+from app.views.meeting import ActionRow, MeetingView
 from ui.context import AppContext
 from ui.forms import Choice, ItemChoice, OptionalDate, TextBox
 from ui.models.follow_up_models import ActionModel
-from ui.models.meeting_view import ActionRow, MeetingView
 from ui.steps.row_actions import RowService
 from ui.steps.rows_panel import RowsPanel, Words
 

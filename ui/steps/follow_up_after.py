@@ -18,10 +18,11 @@ from PySide6.QtWidgets import (
 
 from app.i18n import _
 from app.services import decisions, open_issues, review
+from app.views.changes import Changes
+from app.views.meeting import MeetingView
 from ui.context import AppContext
 from ui.forms import OptionalDate, OptionalNumber, TextBox
 from ui.models.follow_up_models import DecisionModel, IssueModel
-from ui.models.meeting_view import MeetingView
 from ui.steps.follow_up_actions import ActionsPanel
 from ui.steps.row_actions import RowService
 from ui.steps.row_form import RowForm
@@ -81,7 +82,9 @@ class DecisionsPanel(RowsPanel):
         self.context.run(CallCommand(
             _("Change who agreed"),
             lambda: decisions.set_agreed_by(workspace, row.id, after),
-            lambda: decisions.set_agreed_by(workspace, row.id, before)), self)
+            lambda: decisions.set_agreed_by(workspace, row.id, before),
+            changes=Changes.of(self.context.meeting_id, updated=[("decision", row.id)])),
+            self)
 
 
 class IssuesPanel(RowsPanel):
@@ -154,8 +157,8 @@ class ReviewPanel(QWidget):
                 review.save(workspace, meeting_id, **before)
 
         self.context.run(CallCommand(
-            _("Edit review"), lambda: review.save(workspace, meeting_id, **{name: value}), undo),
-            self)
+            _("Edit review"), lambda: review.save(workspace, meeting_id, **{name: value}), undo,
+            changes=Changes.of(meeting_id, updated=[("review", meeting_id)])), self)
 
     def flush(self) -> None:
         self.form.flush()

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QTableVi
 from app import formatting
 from app.i18n import _, ngettext
 from app.services import agenda, meetings
+from app.views.meeting import AgendaRow, MeetingView
 from ui.context import AppContext
 from ui.forms import ItemChoice, OptionalNumber, TextBox, TextLine
 from ui.models.agenda_model import (
@@ -22,7 +23,6 @@ from ui.models.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
-from ui.models.meeting_view import AgendaRow, MeetingView
 from ui.steps.row_actions import RowService
 from ui.steps.rows_panel import RowsPanel, Words
 from ui.undo import EditCommand

@@ -9,10 +9,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBo
 from app.domain.enums import MeetingStatus, label
 from app.i18n import _
 from app.services import meetings
+from app.views.meeting import MeetingView
 from ui import dialogs
 from ui.context import AppContext
-from ui.models import meeting_view
-from ui.models.meeting_view import MeetingView
 from ui.steps.base import StepPage
 from ui.steps.follow_up_after import AfterPanel
 from ui.steps.follow_up_agenda import AgendaPanel
@@ -62,8 +61,7 @@ class FollowUpPage(StepPage):
         return _("Follow-up")
 
     def reload(self) -> None:
-        self.view = None if self.meeting_id is None else meeting_view.load(self.workspace,
-                                                                          self.meeting_id)
+        self.view = self.meeting_view()
         self.agenda.show_view(self.view)
         self.after.show_view(self.view)
         self._show_status()

@@ -15,11 +15,18 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import Language, MeetingStatus
-from app.domain.models import Goal, Meeting
 from app.i18n import _
 from app.services import goals, meetings
-from app.services.errors import NotFound
-from app.services.follow_up import previous_lessons
+from app.views.changes import Changes
+from app.views.goals import (
+    GoalItem,
+    Lessons,
+    MeetingFields,
+    goal_items,
+    lessons_of,
+    meeting_fields,
+)
+from app.views.meeting import MeetingGone
 from ui.context import AppContext
 from ui.forms import Choice, MomentEdit, OptionalDate, OptionalNumber, TextBox, TextLine
 from ui.models.meetings_model import COL_GOAL_STATEMENT, goals_model
@@ -39,7 +46,7 @@ class GoalsPage(StepPage):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
         self.setObjectName("goals_page")
-        self.meeting: Meeting | None = None
+        self.meeting: MeetingFields | None = None
 
         self.lessons = QLabel(self)
         self.lessons.setObjectName("previous_lessons")
@@ -124,22 +131,24 @@ class GoalsPage(StepPage):
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
-        meeting: Meeting | None = None
-        rows: list[Goal] = []
+        meeting: MeetingFields | None = None
+        rows: list[GoalItem] = []
+        lessons: Lessons | None = None
         if self.meeting_id is not None:
-            try:
-                meeting = meetings.get_meeting(self.workspace, self.meeting_id)
-                rows = goals.list_for(self.workspace, self.meeting_id)
-            except NotFound:
-                meeting = None
+            with self.context.reader.snapshot() as db:
+                try:
+                    meeting = meeting_fields(db, self.meeting_id)
+                except MeetingGone:
+                    meeting = None
+                else:
+                    rows = goal_items(db, self.meeting_id)
+                    lessons = lessons_of(db, meeting)
         self.meeting = meeting
         self.meeting_form.load(meeting)
         self.panel.show_rows(None if meeting is None else meeting.id, rows)
-        self._show_lessons()
+        self._show_lessons(lessons)
 
-    def _show_lessons(self) -> None:
-        found = None if self.meeting is None else previous_lessons(
-            self.workspace, self.meeting_id or 0)
+    def _show_lessons(self, found: Lessons | None) -> None:
         if found is None:
             self.lessons.hide()
             return
@@ -150,6 +159,15 @@ class GoalsPage(StepPage):
             parts.append(_("What went well: {text}").format(text=found.went_well))
         self.lessons.setText("\n".join(parts))
         self.lessons.show()
+
+    def apply(self, changes: Changes) -> None:
+        """An edit of goals only: read just those rows and redraw them in place."""
+        if self.meeting is None or not changes.only_updates({"goal"}):
+            self.reload()
+            return
+        with self.context.reader.snapshot() as db:
+            rows = goal_items(db, self.meeting.id, changes.ids("goal"))
+        self.goals.update_rows(rows)
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "goal":

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QPalette, QShowEvent
+from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractScrollArea,
@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _, ngettext
-from app.services.errors import NotFound
 from app.services.meeting_document import MeetingDocument
-from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem, assess_meeting
+from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
+from app.views.meeting import MeetingGone
 from ui.context import AppContext
 from ui.models.board_model import BoardModel, BoardRow, board_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
@@ -65,10 +65,8 @@ class OverviewPage(StepPage):
         self.today: Callable[[], date] = date.today
         self.assessment: Assessment | None = None
         self.document: MeetingDocument | None = None
-        self._stale = False
         self._last_open: tuple[int, QElapsedTimer] | None = None
         self._build()
-        context.changed.connect(self._on_changed)
         self.reload()
 
     def title(self) -> str:
@@ -160,26 +158,14 @@ class OverviewPage(StepPage):
         outer.addWidget(scroll)
 
     # -- reading -------------------------------------------------------------------------
-    def _on_changed(self) -> None:
-        # a hidden page waits until it is shown: edits elsewhere stay quick
-        if self.isVisible():
-            self.reload()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.reload()
-
     def reload(self) -> None:
-        self._stale = False
+        # the window tells the page of changes (and of a hidden page's, once it is shown)
         self.assessment = self.document = None
         if self.meeting_id is not None:
             try:
-                self.assessment, self.document = assess_meeting(
-                    self.workspace, self.meeting_id, today=self.today())
-            except NotFound:
+                self.assessment, self.document = self.context.assessment(
+                    self.meeting_id, self.today())
+            except MeetingGone:
                 logger.info("meeting %s is gone; the overview shows nothing", self.meeting_id)
         self._show_score()
         self._show_missing()

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import QWidget
 
 from app.services.trash import Snapshot
 from app.storage import Workspace
+from app.views.changes import Changes
 from ui.context import AppContext
 from ui.steps.step_parts import RowTable
-from ui.undo import AddCommand, CallCommand, DeleteCommand, UndoableCommand
+from ui.undo import AddCommand, CallCommand, DeleteCommand, UndoableCommand, table_of
 
 
 @dataclass(frozen=True)
@@ -85,6 +86,9 @@ class RowActions:
         if old < 0 or old == index:
             return
         workspace, move = self.context.workspace, self.service.move
+        table = table_of(move)
         command = CallCommand(text, lambda: move(workspace, row_id, index),
-                              lambda: move(workspace, row_id, old))
+                              lambda: move(workspace, row_id, old),
+                              changes=Changes.of(self.context.meeting_id,
+                                                 updated=[(table, row_id)], reordered=[table]))
         self.run(command, lambda: row_id)

@@ -105,6 +105,8 @@ class RowTable(QWidget):
         self._stretch = {stretch} if isinstance(stretch, int) else set(stretch)
         self._widths = dict(widths or {})
         self._fitted = False
+        #: the selected row was announced while new rows were shown
+        self._announced = False
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -190,21 +192,45 @@ class RowTable(QWidget):
 
     # -- rows ------------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[Any], select_id: int | None = None) -> None:
-        """Show ``rows``; keep the row with ``select_id`` (default: the selected one) selected."""
+        """Show ``rows``; keep the row with ``select_id`` (default: the selected one) selected.
+
+        Rows already shown are updated in place (see :class:`RowTableModel`): the
+        selection and the scroll position stay, and the selected row is announced
+        again only when it changed.
+        """
         keep = self.current_id() if select_id is None else select_id
+        shown = self.current()
         with QSignalBlocker(self.view.selectionModel()):
             self.model.set_rows(rows)
-        if rows and not self._fitted:
+        self._after_rows(keep, shown)
+
+    def update_rows(self, rows: Sequence[Any]) -> None:
+        """Redraw just these rows (by id) where they are; no other row is read again."""
+        shown = self.current()
+        self.model.update_rows(rows)
+        self._after_rows(self.current_id(), shown)
+
+    def _after_rows(self, keep: int | None, shown: Any | None) -> None:
+        if self.model.rowCount() and not self._fitted:
             self._fit_columns()
+        self._announced = False
         self.refresh(keep)
+        current = self.current()
+        if not self._announced and current is not shown:
+            self.current_changed.emit(current)  # the same row, changed: its form shows it
 
     def refresh(self, keep: int | None = None) -> None:
         """Select ``keep`` (default: the selected row), else the first shown; say which.
 
-        Also after a filter hid or showed rows.
+        Also after a filter hid or showed rows. A row already selected stays as it
+        is, scrolled where the user left it.
         """
         keep = self.current_id() if keep is None else keep
+        if keep is not None and keep == self.current_id():
+            self._update_buttons()
+            return
         if not self.select_id(keep) and not self._select_first():
+            self._announced = True
             self.current_changed.emit(None)
         self._update_buttons()
 
@@ -257,6 +283,7 @@ class RowTable(QWidget):
                 for r in range(self.proxy.rowCount())]
 
     def _selection_changed(self, *_args: Any) -> None:
+        self._announced = True
         self._update_buttons()
         self.current_changed.emit(self.current())
 

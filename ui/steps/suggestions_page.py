@@ -19,10 +19,9 @@ from PySide6.QtWidgets import (
 from app.domain.enums import SuggestionDecision
 from app.i18n import _, ngettext
 from app.services import suggestions
+from app.views.meeting import MeetingView, SuggestionRow
 from ui.context import AppContext
 from ui.forms import Check, Choice, ItemChoice, ShownText, TextBox
-from ui.models import meeting_view
-from ui.models.meeting_view import MeetingView, SuggestionRow
 from ui.models.suggestion_model import (
     COL_CREDIT,
     COL_DECISION,
@@ -153,8 +152,7 @@ class SuggestionsPage(StepPage):
         return _("Suggestions")
 
     def reload(self) -> None:
-        self.view = None if self.meeting_id is None else meeting_view.load(self.workspace,
-                                                                          self.meeting_id)
+        self.view = self.meeting_view()
         departments = self.view.departments if self.view else []
         self.new_department.set_items([(d.name, d.participation_id) for d in departments])
         self._fill_new_people()

@@ -1,0 +1,55 @@
+"""The workspace's meetings as the list shows them: soonest first, each with its readiness."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, date, datetime
+
+from app.domain.enums import Language, MeetingStatus
+from app.views.readiness import Readiness, readiness_by_meeting
+
+
+@dataclass(frozen=True)
+class MeetingItem:
+    """One meeting of the list."""
+
+    id: int
+    title: str
+    scheduled_at: datetime | None
+    status: MeetingStatus
+    language: Language
+    readiness: Readiness | None = None
+
+
+def moment(text: str | None) -> datetime | None:
+    """A stored moment (ISO 8601 with its offset; a naive one is UTC, as the ORM reads it)."""
+    if text is None:
+        return None
+    value = datetime.fromisoformat(text)
+    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
+
+
+def _order(item: MeetingItem) -> tuple[int, float, str]:
+    # dated meetings first, by instant; undated ones after, by title
+    if item.scheduled_at is None:
+        return (1, 0.0, item.title.casefold())
+    return (0, item.scheduled_at.timestamp(), item.title.casefold())
+
+
+def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
+                  scored: bool = True, meeting_id: int | None = None) -> list[MeetingItem]:
+    """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
+
+    A fixed number of statements whatever the number of meetings or of their rows.
+    """
+    where, args = ("", ()) if meeting_id is None else (" WHERE id = ?", (meeting_id,))
+    rows = connection.execute(
+        "SELECT id, title, scheduled_at, status, language FROM meeting" + where + " ORDER BY id",
+        args).fetchall()
+    scores = (readiness_by_meeting(connection, today or date.today(), meeting_id)
+              if scored and rows else {})
+    items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
+                         scores.get(key))
+             for key, title, when, status, language in rows]
+    return sorted(items, key=_order)
