@@ -25,9 +25,10 @@ from app.formatting import day
 from app.i18n import _
 from app.services import actions, open_items
 from app.services.open_items import ItemKind, OpenItem
+from app.views.changes import Changes
 from ui.context import AppContext
 from ui.icons import icon
-from ui.undo import EditCommand
+from ui.undo import CallCommand
 
 #: the item on a row: the OpenItem
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -222,8 +223,12 @@ class OpenItemsView(QDialog):
         if item is None or item.kind != ItemKind.action:
             return
         text = _("Mark done") if status == ActionStatus.done else _("Mark dropped")
-        self.context.run(EditCommand(text, self.context.workspace, actions.update, item.row_id,
-                                     {"status": ActionStatus.open}, {"status": status}), self)
+        workspace, row_id = self.context.workspace, item.row_id
+        self.context.run(CallCommand(
+            text, lambda: actions.update(workspace, row_id, status=status),
+            lambda: actions.update(workspace, row_id, status=ActionStatus.open),
+            # the action's own meeting, which need not be the one the window shows
+            changes=Changes.of(item.meeting_id, updated=[("action_item", row_id)])), self)
 
     def _open(self, index: QModelIndex) -> None:
         if not index.isValid():

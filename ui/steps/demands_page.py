@@ -126,7 +126,8 @@ class DemandsPage(StepPage):
         self.heard_before.counted.connect(self._show_heard_count)
         self._show_heard_count(0)
         self.table.current_changed.connect(
-            lambda row: self.heard_before.show_for(None if row is None else row.id))
+            lambda row: self.heard_before.show_for(None if row is None else row.id,
+                                                   self.meeting_id))
         QVBoxLayout(details).addWidget(self.detail_tabs)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)

@@ -21,6 +21,7 @@ from app.formatting import day
 from app.i18n import _
 from app.services import department_history
 from app.services.department_history import DepartmentHistory
+from app.views.changes import Changes
 from ui.context import AppContext
 
 #: the whole text of an item, shown below the tree when it is selected
@@ -67,6 +68,12 @@ class HistoryPanel(QWidget):
         layout.addWidget(self.empty)
         layout.addWidget(split, 1)
         self.tree.currentItemChanged.connect(self._show_full_text)
+        context.changed.connect(self._follow)
+
+    def _follow(self, changes: Changes) -> None:
+        if self.isVisible() and changes.tables & {
+                "meeting", "participation", "demand", "suggestion", "touchpoint", "person"}:
+            self.refresh()
 
     def show_department(self, department_id: int | None) -> None:
         """Follow the selected department; read only while the tab is on screen."""

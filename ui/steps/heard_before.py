@@ -20,6 +20,7 @@ from app.domain.enums import label
 from app.i18n import _
 from app.services import answers_memory, demands
 from app.services.answers_memory import HeardBefore
+from app.views.changes import Changes
 from ui import dialogs
 from ui.context import AppContext
 from ui.undo import CallCommand
@@ -43,6 +44,7 @@ class HeardBeforePanel(QWidget):
         self.setObjectName("heard_before")
         self.context = context
         self.demand_id: int | None = None
+        self.meeting_id: int | None = None
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("heard_before_list")
         self.tree.setAccessibleName(_("Heard before in other meetings"))
@@ -75,11 +77,17 @@ class HeardBeforePanel(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addLayout(buttons)
         self._update_button()
+        context.changed.connect(self._follow)
 
-    def show_for(self, demand_id: int | None) -> None:
+    def show_for(self, demand_id: int | None, meeting_id: int | None = None) -> None:
         """Follow the selected demand (one search: its count shows on the tab)."""
-        self.demand_id = demand_id
+        self.demand_id, self.meeting_id = demand_id, meeting_id
         self.refresh()
+
+    def _follow(self, changes: Changes) -> None:
+        # a demand's words or response changed, here or in another meeting
+        if self.demand_id is not None and "demand" in changes.tables:
+            self.refresh()
 
     def refresh(self) -> None:
         self.tree.clear()
@@ -131,5 +139,5 @@ class HeardBeforePanel(QWidget):
             _("Use a past response"),
             lambda: answers_memory.reuse_answer(workspace, demand_id, heard.demand_id,
                                                 heard.response),
-            lambda: answers_memory.reuse_answer(workspace, demand_id, before[1], before[0])),
-            self)
+            lambda: answers_memory.reuse_answer(workspace, demand_id, before[1], before[0]),
+            changes=Changes.of(self.meeting_id, updated=[("demand", demand_id)])), self)

@@ -23,6 +23,7 @@ from app.formatting import day
 from app.i18n import _
 from app.services import thanks
 from app.services.thanks import ThankYou
+from app.views.changes import Changes
 from ui.context import AppContext
 from ui.undo import CallCommand
 
@@ -73,6 +74,13 @@ class ThankYouNotes(QWidget):
         layout.addLayout(buttons)
         self.people.currentItemChanged.connect(lambda *_a: self._show_current())
         self._show_current()
+        context.changed.connect(self._follow)
+
+    def _follow(self, changes: Changes) -> None:
+        # a suggestion decided, credited, reworded or thanked; a person renamed
+        if self.meeting_id is not None and changes.tables & {
+                "suggestion", "person", "department", "meeting", "participation"}:
+            self.show_meeting(self.meeting_id)
 
     def show_meeting(self, meeting_id: int | None) -> None:
         """Read the meeting's thank-you notes again, keeping the person selected."""
@@ -127,5 +135,7 @@ class ThankYouNotes(QWidget):
             before.update(thanks.mark_thanked(workspace, dict.fromkeys(entry.suggestion_ids, on)))
 
         text = _("Mark thanked") if on else _("Mark not thanked")
-        self.context.run(CallCommand(text, do, lambda: thanks.mark_thanked(workspace, before)),
-                         self)
+        changed = Changes.of(self.meeting_id,
+                             updated=[("suggestion", i) for i in entry.suggestion_ids])
+        self.context.run(CallCommand(text, do, lambda: thanks.mark_thanked(workspace, before),
+                                     changes=changed), self)
