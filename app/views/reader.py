@@ -79,7 +79,7 @@ def open_reader(path: Path) -> Reader:
     """A reader on an existing, current workspace file; :class:`NotReadable` otherwise.
 
     Checks what opening checks (a SQLite file, a Prewire one, at the schema this
-    build knows) without SQLAlchemy or Alembic.
+    build knows, sound by SQLite's quick check) without SQLAlchemy or Alembic.
     """
     try:
         with open(path, "rb") as handle:
@@ -90,9 +90,12 @@ def open_reader(path: Path) -> Reader:
         app_id = connection.execute("PRAGMA application_id").fetchone()[0]
         row = (connection.execute("SELECT version_num FROM alembic_version").fetchone()
                if app_id == APPLICATION_ID else None)
+        # the quick check opening makes: a damaged file goes the long way, which says so
+        sound = row is not None and connection.execute(
+            "PRAGMA quick_check(1)").fetchone()[0] == "ok"
     except (OSError, sqlite3.DatabaseError) as error:
         raise NotReadable(path) from error
-    if row is None or row[0] != revisions.head_revision():
+    if not sound or row is None or row[0] != revisions.head_revision():
         reader.close()
         raise NotReadable(path)
     return reader
