@@ -20,6 +20,7 @@ from app.domain.enums import label
 from app.i18n import _
 from app.services import answers_memory, demands
 from app.services.answers_memory import HeardBefore
+from app.services.errors import NotFound
 from app.views.changes import Changes
 from ui import dialogs
 from ui.context import AppContext
@@ -85,8 +86,11 @@ class HeardBeforePanel(QWidget):
         self.refresh()
 
     def _follow(self, changes: Changes) -> None:
-        # a demand's words or response changed, here or in another meeting
+        # a demand's words or response changed, here or in another meeting; the one shown
+        # may be gone (its page then shows another)
         if self.demand_id is not None and "demand" in changes.tables:
+            if ("demand", self.demand_id) in changes.removed:
+                self.demand_id = None
             self.refresh()
 
     def refresh(self) -> None:
@@ -95,8 +99,11 @@ class HeardBeforePanel(QWidget):
         source: int | None = None
         if self.demand_id is not None:
             workspace = self.context.workspace
-            found = answers_memory.heard_before(workspace, self.demand_id)
-            source = demands.get(workspace, self.demand_id).response_from_id
+            try:
+                found = answers_memory.heard_before(workspace, self.demand_id)
+                source = demands.get(workspace, self.demand_id).response_from_id
+            except NotFound:  # gone with its meeting or department: nothing to show
+                self.demand_id = None
         for heard in found:
             where = f"{_line(heard.meeting_title)} · {heard.department}"
             outcome = label(heard.status)
