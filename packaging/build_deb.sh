@@ -23,6 +23,7 @@ icons="$here/../build/icons"   # rendered by `make package`
 
 root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
+chmod 755 "$root"  # mktemp's 700 would become the mode of / in the package
 install -d "$root/opt/prewire" "$root/usr/bin" "$root/DEBIAN"
 cp -a "$bundle/." "$root/opt/prewire/"
 # a script, not a symlink: the bundle finds its libraries beside the real executable
@@ -34,7 +35,8 @@ chmod 755 "$root/usr/bin/prewire"
 install -D -m 644 "$here/$id.desktop" "$root/usr/share/applications/$id.desktop"
 install -D -m 644 "$here/$id.metainfo.xml" "$root/usr/share/metainfo/$id.metainfo.xml"
 install -D -m 644 "$here/$id.mime.xml" "$root/usr/share/mime/packages/$id.xml"
-cp -r "$icons/hicolor" "$root/usr/share/icons/"
+install -d "$root/usr/share/icons"
+cp -r "$icons/hicolor" "$root/usr/share/icons/hicolor"
 find "$root/usr/share" -type d -exec chmod 755 {} + -o -type f -exec chmod 644 {} +
 
 # What the bundle takes from the system rather than carrying: the C library, OpenGL/EGL,
