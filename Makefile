@@ -59,11 +59,11 @@ check-package:
 
 # dist/prewire_VERSION_ARCH.deb from the bundle (`make package` first).
 deb:
-	packaging/build_deb.sh dist/prewire dist
+	packaging/linux/build_deb.sh dist/prewire dist
 
 # Installs the .deb on this machine with apt-get, checks it, removes it (root only).
 check-deb:
-	packaging/check_deb.sh dist/prewire_*.deb
+	packaging/linux/check_deb.sh dist/prewire_*.deb
 
 clean:
 	rm -rf $(VENV) build dist $(CATALOGS)

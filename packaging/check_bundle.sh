@@ -3,7 +3,8 @@
 # path, a fresh HOME, nothing written beside the program.
 #
 #   packaging/check_bundle.sh dist/prewire      the bundle (copied outside the checkout first)
-#   packaging/check_bundle.sh /usr/bin/prewire  an installed launcher (packaging/check_deb.sh)
+#   packaging/check_bundle.sh /usr/bin/prewire  an installed launcher (packaging/linux/check_deb.sh)
+#   packaging/check_bundle.sh dist/Prewire.AppDir/AppRun
 #
 # It runs --version, demo, export --pdf of the Chinese demo meeting (every font embedded,
 # checked with pdffonts), and opens the window offscreen, then ends it with SIGTERM as a
@@ -22,7 +23,7 @@ if [ -d "$target" ]; then
   command="$scratch/app/prewire"
   before="$(cd "$scratch/app" && find . | sort)"
 else
-  command="$target"
+  command="$(cd "$(dirname "$target")" && pwd)/$(basename "$target")"
 fi
 
 fail() { echo "check_bundle: FAILED: $*" >&2; exit 1; }

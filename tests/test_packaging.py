@@ -14,7 +14,7 @@ import app
 from app import cli, paths
 
 ROOT = Path(__file__).resolve().parent.parent
-PACKAGING = ROOT / "packaging"
+PACKAGING = ROOT / "packaging" / "linux"
 APP_ID = "org.prewire.Prewire"
 MIME_NS = {"m": "http://www.freedesktop.org/standards/shared-mime-info"}
 

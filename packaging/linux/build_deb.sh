@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Build dist/prewire_VERSION_ARCH.deb from the PyInstaller bundle (`make package` first).
 #
-#   packaging/build_deb.sh dist/prewire dist
+#   packaging/linux/build_deb.sh dist/prewire dist
 #
 # The bundle goes under /opt/prewire, a launcher to /usr/bin/prewire, and the desktop
 # integration to /usr/share: the .desktop file, the AppStream metainfo, the icons (hicolor
@@ -15,9 +15,9 @@ bundle="${1:?usage: build_deb.sh BUNDLE_DIR OUT_DIR}"
 out="${2:?usage: build_deb.sh BUNDLE_DIR OUT_DIR}"
 here="$(cd "$(dirname "$0")" && pwd)"
 id=org.prewire.Prewire
-version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$here/../pyproject.toml")"
+version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$here/../../pyproject.toml")"
 arch="$(dpkg --print-architecture)"
-icons="$here/../build/icons"   # rendered by `make package`
+icons="$here/../../build/icons"   # rendered by `make package`
 [ -x "$bundle/prewire" ] || { echo "build_deb: no bundle in $bundle: run make package" >&2; exit 1; }
 [ -d "$icons/hicolor" ] || { echo "build_deb: no icons in $icons: run make package" >&2; exit 1; }
 

@@ -2,7 +2,7 @@
 # Install the .deb on this machine with apt-get, check it, remove it, and check that
 # nothing is left. Needs root (or sudo) and a machine where installing it is acceptable.
 #
-#   packaging/check_deb.sh dist/prewire_0.1.0_amd64.deb
+#   packaging/linux/check_deb.sh dist/prewire_0.1.0_amd64.deb
 set -euo pipefail
 
 deb="$(realpath "${1:?usage: check_deb.sh PREWIRE.deb}")"
@@ -37,7 +37,7 @@ grep -q "application/x-prewire-workspace:\*\.prewire$" /usr/share/mime/globs2 \
   || fail "*.prewire is not in the MIME database"
 
 step "the launcher runs the app (command line, PDF, window)"
-"$here/check_bundle.sh" /usr/bin/prewire
+"$here/../check_bundle.sh" /usr/bin/prewire
 
 step "apt-get remove prewire"
 trap - EXIT
