@@ -7,7 +7,8 @@
 #   packaging/check_bundle.sh dist/Prewire.AppDir/AppRun
 #
 # It runs --version, demo, export --pdf of the Chinese demo meeting (every font embedded,
-# checked with pdffonts), and opens the window offscreen, then ends it with SIGTERM as a
+# checked with pdffonts; as root, once more with the system's WenQuanYi hidden, so that
+# the bundle's own copy must be the one embedded), and opens the window offscreen, then ends it with SIGTERM as a
 # logout would and expects a clean exit: status 0, the window's state saved.
 # Needs poppler-utils (pdffonts, pdftotext). Takes a minute or two: not part of `make test`.
 set -euo pipefail
@@ -57,6 +58,16 @@ awk 'NR > 2 && $(NF-4) != "yes" { bad = 1; print "not embedded: " $0 } END { exi
 grep -q -i "wqy\|microhei\|yahei\|heiti\|simhei\|simsun" fonts.txt || fail "no CJK font: $(cat fonts.txt)"
 pdftotext zh.pdf - | tr -d ' \n' | grep -q -F "$(printf '%s' "$title" | tr -d ' ')" \
   || fail "the PDF does not carry the title $title"
+
+wqy=/usr/share/fonts/truetype/wqy
+if [ -n "${before:-}" ] && [ "$(id -u)" = 0 ] && [ -d "$wqy" ] && command -v unshare >/dev/null; then
+  step "export --pdf with the system's WenQuanYi hidden: the bundle's own is embedded"
+  # a private mount namespace: only this command sees the empty folder
+  unshare -m sh -c 'mount -t tmpfs none "$0" && exec "$@"' "$wqy" \
+    "${clean[@]}" "$command" export "$meeting" --pdf own.pdf > /dev/null 2> own.err \
+    || fail "export without the system's font: $(cat own.err)"
+  pdffonts own.pdf | grep -q "WenQuanYiMicroHei" || fail "the bundled CJK font was not embedded"
+fi
 
 step "the window, offscreen, ended by SIGTERM"
 log="$scratch/home/.local/state/Prewire/log/prewire.log"
