@@ -11,13 +11,7 @@
 #   dist/Prewire.AppDir/AppRun --version
 set -euo pipefail
 
-bundle="${1:?usage: build_appimage.sh BUNDLE_DIR OUT_DIR}"
-out="${2:?usage: build_appimage.sh BUNDLE_DIR OUT_DIR}"
-here="$(cd "$(dirname "$0")" && pwd)"
-id=org.prewire.Prewire
-version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$here/../../pyproject.toml")"
-icons="$here/../../build/icons"
-[ -x "$bundle/prewire" ] || { echo "build_appimage: no bundle in $bundle: run make package" >&2; exit 1; }
+. "$(dirname "$0")/inputs.sh" build_appimage.sh "$@"
 
 appdir="$out/Prewire.AppDir"
 rm -rf "$appdir"

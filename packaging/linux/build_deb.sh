@@ -11,15 +11,8 @@
 # needs no maintainer scripts and leaves nothing behind when removed.
 set -euo pipefail
 
-bundle="${1:?usage: build_deb.sh BUNDLE_DIR OUT_DIR}"
-out="${2:?usage: build_deb.sh BUNDLE_DIR OUT_DIR}"
-here="$(cd "$(dirname "$0")" && pwd)"
-id=org.prewire.Prewire
-version="$(sed -n 's/^version = "\(.*\)"$/\1/p' "$here/../../pyproject.toml")"
+. "$(dirname "$0")/inputs.sh" build_deb.sh "$@"
 arch="$(dpkg --print-architecture)"
-icons="$here/../../build/icons"   # rendered by `make package`
-[ -x "$bundle/prewire" ] || { echo "build_deb: no bundle in $bundle: run make package" >&2; exit 1; }
-[ -d "$icons/hicolor" ] || { echo "build_deb: no icons in $icons: run make package" >&2; exit 1; }
 
 root="$(mktemp -d)"
 trap 'rm -rf "$root"' EXIT
