@@ -13,12 +13,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from app import cli, paths
 from app.services import demo, meetings
 from app.storage import open_workspace
-from tests.ui.window_helpers import Dialogs, no_dialogs  # noqa: F401  (a fixture)
+from tests.ui.window_helpers import Dialogs, no_dialogs, open_window  # noqa: F401
 from ui import app as ui_app
 from ui import launch
 from ui.main_window import MainWindow
@@ -68,23 +68,17 @@ def test_a_double_clicked_package_is_imported_once_the_user_agrees(
 
 
 def test_a_package_is_not_imported_into_a_read_only_workspace(
-        qtbot: Any, monkeypatch: pytest.MonkeyPatch, no_dialogs: Dialogs,  # noqa: F811
-        tmp_path: Path) -> None:
+        qtbot: Any, no_dialogs: Dialogs, tmp_path: Path) -> None:  # noqa: F811
     target = tmp_path / "shared.prewire"
-    holder = open_workspace(target)  # another window holds it: this one opens it read-only
-    # "Workspace in use … Open it read-only?": Open
-    monkeypatch.setattr(QMessageBox, "question",
-                        lambda *_args: QMessageBox.StandardButton.Open)
-    warned = lambda: any(kind == "warn" for kind, *_ in no_dialogs.shown)  # noqa: E731
-    run_window_until(qtbot, monkeypatch, warned)
-    try:
-        assert cli.main(["--workspace", str(target), str(demo_package("es"))],
-                        open_window=launch._open_window) == 0
+    open_workspace(target).close()
+    # what a second window gets when another holds the workspace
+    with open_workspace(target, read_only=True) as workspace:
+        window = open_window(qtbot, workspace)
+        assert window.files.offer_import(demo_package("es")) is None
         (warning,) = [text for kind, _title, text in no_dialogs.shown if kind == "warn"]
-        assert "read-only" in warning
-        assert meetings.list_summaries(holder) == []
-    finally:
-        holder.close()
+        assert "read-only" in warning and "question" not in [k for k, *_ in no_dialogs.shown]
+        assert meetings.list_summaries(workspace) == []
+        window.close()
 
 
 def test_sigterm_closes_the_window_as_quit_does(tmp_path: Path) -> None:
