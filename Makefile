@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 LOCALES := es zh_CN
 CATALOGS := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/prewire.mo)
 
-.PHONY: install run test lint bench package catalogs extract clean
+.PHONY: install run test lint bench package check-package deb check-deb catalogs extract clean
 
 install: $(STAMP) $(CATALOGS)
 
@@ -46,9 +46,24 @@ lint: install
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -o python_files='bench_*.py' --benchmark-only --benchmark-columns=min,median,max,rounds
 
+# The application bundle for this platform: dist/prewire/prewire (packaging/README.md).
 package: install
-	$(BIN)/python -m pip install --quiet pyinstaller
-	$(BIN)/pyinstaller --noconfirm packaging/prewire.spec
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py build/icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/prewire.spec
+	@du -sh dist/prewire
+
+# Slow (a minute or two), so outside `make test`: the bundle alone, fresh HOME, no venv.
+check-package:
+	packaging/check_bundle.sh dist/prewire
+
+# dist/prewire_VERSION_ARCH.deb from the bundle (`make package` first).
+deb:
+	packaging/linux/build_deb.sh dist/prewire dist
+
+# Installs the .deb on this machine with apt-get, checks it, removes it (root only).
+check-deb:
+	packaging/linux/check_deb.sh dist/prewire_*.deb
 
 clean:
 	rm -rf $(VENV) build dist $(CATALOGS)

@@ -1,5 +1,8 @@
 """The command line: ``prewire [--workspace PATH] [--lang L] COMMAND``, thin over the services.
 
+``prewire [--lang L] FILE`` opens the window on a workspace file, or on the default
+workspace offering to import a meeting package: what a file manager runs on a double-click.
+
 Exit status: 0 done; 2 the input was refused; 1 any other failure. Messages
 go to standard error and name the file (and, for a package, the place in it).
 A refused command changes nothing: a package is read and checked before the
@@ -19,7 +22,7 @@ import app
 from app import preferences
 from app.i18n import LANGUAGES, _, current_language, ngettext, set_language, system_language
 from app.logs import configure as configure_logging
-from app.paths import default_workspace
+from app.paths import PACKAGE_SUFFIX, WORKSPACE_SUFFIX, default_workspace
 from app.services.errors import InvalidInput, NotFound
 from app.views.meetings import meeting_items
 from app.views.reader import NotReadable, Reader, open_reader
@@ -443,6 +446,14 @@ def run_command(args: argparse.Namespace) -> int:
         workspace.close()
 
 
+def _opened_document(rest: Sequence[str]) -> Path | None:
+    """The workspace or package a file manager passed alone, with no command."""
+    if len(rest) != 1 or rest[0] in COMMANDS:
+        return None
+    name = rest[0].lower()
+    return Path(rest[0]) if name.endswith((PACKAGE_SUFFIX, WORKSPACE_SUFFIX)) else None
+
+
 def main(argv: Sequence[str] | None = None,
          open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
     """Run ``prewire``; with no command, ``open_window`` (from the ui layer) opens the window."""
@@ -450,10 +461,22 @@ def main(argv: Sequence[str] | None = None,
     # parse once for --lang, so that help and errors are in the chosen language
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--lang", choices=LANGUAGES)
-    known, _rest = early.parse_known_args(argv)
+    early.add_argument("--workspace")
+    known, rest = early.parse_known_args(argv)
     set_language(known.lang or preferences.load().language or system_language())
     parser = build_parser()
+    document = _opened_document(rest)
+    if document is not None:
+        argv.remove(rest[0])
     args = parser.parse_args(argv)
+    #: a package to offer for import once the window is open
+    args.package_file = None
+    if document is not None and document.name.lower().endswith(PACKAGE_SUFFIX):
+        args.package_file = document
+    elif document is not None:
+        if args.workspace is not None:
+            parser.error(_("give the workspace once: as FILE or with --workspace"))
+        args.workspace = document
     if args.command == "export" and args.pdf is None and (args.pre_read or args.sections):
         parser.error(_("--pre-read and --sections go with --pdf"))
     configure_logging()

@@ -6,12 +6,14 @@ ever touches the real user folders by accident.
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 import platformdirs
 
 APP_NAME = "Prewire"
 WORKSPACE_SUFFIX = ".prewire"
+PACKAGE_SUFFIX = ".prewire.json"
 
 _root: Path | None = None
 
@@ -48,10 +50,20 @@ def default_workspace() -> Path:
     return data_dir() / f"workspace{WORKSPACE_SUFFIX}"
 
 
+def install_dir() -> Path:
+    """The read-only folder that holds ``resources/``: the source tree, or a frozen bundle's."""
+    # PyInstaller unpacks data files under sys._MEIPASS (``_internal`` beside the executable)
+    bundle = getattr(sys, "_MEIPASS", None)
+    if bundle is not None:
+        return Path(bundle)
+    return Path(__file__).resolve().parent.parent
+
+
 def resources_dir() -> Path:
-    """Shipped, read-only files: translations, sample meetings, guidance, schema."""
-    return Path(__file__).resolve().parent.parent / "resources"
+    """Shipped, read-only files: translations, sample meetings, guidance, schema, icons."""
+    return install_dir() / "resources"
 
 
 def locale_dir() -> Path:
+    """The compiled gettext catalogues (``LANG/LC_MESSAGES/prewire.mo``)."""
     return resources_dir() / "locale"

@@ -67,11 +67,20 @@ def test_a_locked_workspace_refuses_writing_commands_with_1_and_still_lists(
         assert capsys.readouterr().out.split("\t")[1] == "Held open"
 
 
-def test_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+@pytest.mark.parametrize(("lang", "said"), [
+    ("en", "is not a Prewire workspace"),
+    ("es", "no es un espacio de trabajo de Prewire"),
+    ("zh_CN", "不是 Prewire 工作区"),
+])
+def test_messages_follow_lang(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                              lang: str, said: str) -> None:
     path = tmp_path / "junk"
     path.write_bytes(b"junk" * 10)
-    assert cli.main(["--lang", "es", "--workspace", str(path), "list"]) == 2
-    assert "Prewire" in capsys.readouterr().err
+    assert cli.main(["--lang", lang, "--workspace", str(path), "list"]) == 2
+    err = capsys.readouterr().err
+    assert said in err
+    if lang != "en":  # the English sentence must not come through instead
+        assert "is not a Prewire workspace" not in err
 
 
 def test_the_installed_command_runs(tmp_path: Path) -> None:

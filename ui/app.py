@@ -8,11 +8,13 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtCore import QLibraryInfo, QLocale, Qt, QTimer, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from app import __version__
 from app.i18n import _, current_language
+from app.paths import resources_dir
 from app.storage import (
     DamagedWorkspaceError,
     Workspace,
@@ -23,6 +25,7 @@ from app.storage import (
     open_workspace,
 )
 from ui import dialogs
+from ui.termination import quit_on_termination
 
 logger = logging.getLogger(__name__)
 
@@ -132,8 +135,10 @@ def run(args: argparse.Namespace) -> int:
     app.setOrganizationName("Prewire")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.prewire.Prewire")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "org.prewire.Prewire.svg")))
     load_qt_translations(app, current_language())
     dialogs.install_excepthook()
+    quit_on_termination(app)
 
     workspace = open_with_dialogs(args.workspace)
     if workspace is None:
@@ -143,6 +148,10 @@ def run(args: argparse.Namespace) -> int:
     window = MainWindow(workspace)
     window.show()
     window.files.backups.check_after_open()
+    logger.info("window open on %s", workspace.path)
+    package = getattr(args, "package_file", None)
+    if package is not None:  # a package double-clicked in the file manager
+        QTimer.singleShot(0, lambda: window.files.offer_import(package))
     try:
         return app.exec()
     finally:

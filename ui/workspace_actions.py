@@ -12,7 +12,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import _
-from app.paths import WORKSPACE_SUFFIX
+from app.paths import PACKAGE_SUFFIX, WORKSPACE_SUFFIX
 from app.services import meetings
 from app.services.errors import InvalidInput
 from app.storage import WorkspaceError
@@ -26,8 +26,6 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
-
-PACKAGE_SUFFIX = ".prewire.json"
 
 
 def package_name(title: str) -> str:
@@ -131,6 +129,21 @@ class WorkspaceActions:
             _("Meeting packages (*{suffix});;All files (*)").format(suffix=PACKAGE_SUFFIX))
         if path:
             self.start_import(Path(path))
+
+    def offer_import(self, path: Path) -> Op | None:
+        """A package opened from the file manager: import it once the user agrees."""
+        workspace = self.window.context.workspace.path
+        if not self.import_package.isEnabled():
+            dialogs.warn(self.window, _("Not imported"), _(
+                "{workspace} is open read-only, so {name} cannot be imported into it. "
+                "Close the other window that has it open, then open {name} again.").format(
+                    workspace=workspace, name=path.name))
+            return None
+        if not dialogs.question(self.window, _("Import meeting package"), _(
+                "Import the meeting in {name} into the workspace {workspace}?").format(
+                    name=path.name, workspace=workspace)):
+            return None
+        return self.start_import(path)
 
     def start_import(self, path: Path) -> Op:
         """Import ``path`` in the background; once done, the import is one undoable action."""

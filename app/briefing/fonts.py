@@ -12,6 +12,9 @@ the usual font folders of Windows, macOS and Linux, sub-folders included):
   built-in CID font STSong-Light, which is *not* embedded: the reader's own
   fonts then draw the Chinese text (:attr:`FontSet.cjk_embedded` says so).
 
+After the system's folders comes ``resources/fonts``, where the Linux bundle
+carries WenQuanYi Micro Hei: many distributions ship only CFF-based CJK faces.
+
 Every candidate is loaded once to prove ReportLab can use it.
 """
 
@@ -30,6 +33,8 @@ from reportlab.lib.fonts import addMapping
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.cidfonts import UnicodeCIDFont
 from reportlab.pdfbase.ttfonts import TTFont
+
+from app.paths import resources_dir
 
 logger = logging.getLogger(__name__)
 
@@ -160,7 +165,8 @@ def _cjk(found: dict[str, Path]) -> tuple[TTFont, Path] | None:
 
 def discover(search_dirs: Sequence[Path] | None = None) -> FontSet:
     """Find, check and register the fonts (``search_dirs`` replaces the system folders)."""
-    found = _index(system_font_dirs() if search_dirs is None else search_dirs)
+    default_dirs = [*system_font_dirs(), resources_dir() / "fonts"]
+    found = _index(default_dirs if search_dirs is None else search_dirs)
     regular, bold, latin_path = _latin(found)
     _family(regular.fontName, bold.fontName)
     cjk = _cjk(found)
