@@ -33,6 +33,7 @@ from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
 from ui.steps.base import StepPage
+from ui.steps.meeting_page import MeetingPage
 from ui.steps.registry import step_page_classes
 from ui.workspace_actions import WorkspaceActions
 
@@ -158,6 +159,10 @@ class MainWindow(QMainWindow):
                 self.steps.addTab(page, _("{number} {title}").format(number=number,
                                                                      title=page.title()))
         self._stale = set(self.pages)
+        for page in self.pages:
+            if isinstance(page, MeetingPage):  # the invitation and pre-read are sent from there
+                page.set_document_actions(self.documents.export_calendar,
+                                          self.documents.export_pre_read)
         self.back_button = QPushButton(icon("back"), _("Back"), self)
         self.back_button.setObjectName("step_back")
         self.back_button.clicked.connect(lambda: self.go_step(-1))

@@ -140,13 +140,14 @@ class GoalsPage(StepPage):
     def _show_lessons(self) -> None:
         found = None if self.meeting is None else previous_lessons(
             self.workspace, self.meeting_id or 0)
-        if found is None:
+        # a heading with nothing under it says nothing: no review written, no notice
+        if found is None or not (found.lessons.strip() or found.went_well.strip()):
             self.lessons.hide()
             return
         parts = [_("Lessons from “{title}”:").format(title=found.title)]
-        if found.lessons:
+        if found.lessons.strip():
             parts.append(found.lessons)
-        if found.went_well:
+        if found.went_well.strip():
             parts.append(_("What went well: {text}").format(text=found.went_well))
         self.lessons.setText("\n".join(parts))
         self.lessons.show()

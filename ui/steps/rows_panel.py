@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -75,6 +75,7 @@ class RowsPanel(QWidget):
                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, beside: bool = False,
                  columns: int = 1, form_row: Callable[[Any], Any] | None = None,
                  changes: Changes | None = None, margin: int = 6,
+                 proxy: QSortFilterProxyModel | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}_panel")
@@ -87,7 +88,8 @@ class RowsPanel(QWidget):
         #: whose rows these are (the meeting, the department, its part); None: nobody's
         self.owner_id: int | None = None
         line = bool(words.new_label)
-        self.table = RowTable(name, model, what=words.rows, stretch=stretch, widths=widths,
+        self.table = RowTable(name, model, what=words.rows, proxy=proxy, stretch=stretch,
+                              widths=widths,
                               addable=not line, movable=movable, sortable=sortable,
                               sorted_by=sorted_by, order=order, parent=self)
         self.form = RowForm(context, service.update, words.what, self, columns=columns,
