@@ -32,9 +32,11 @@ def main() -> int:
     set_language(args.lang)
     app = QApplication(sys.argv)
     from ui.app import load_qt_translations
+    from ui.fonts import apply_interface_font
     from ui.main_window import MainWindow
 
     load_qt_translations(app, args.lang)
+    apply_interface_font(app)
     with tempfile.TemporaryDirectory() as folder:
         workspace = open_workspace(Path(folder) / "shots.prewire")
         demo.load_demo(workspace)

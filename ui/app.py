@@ -14,6 +14,7 @@ from app import __version__
 from app.i18n import _, current_language
 from app.storage import Workspace, WorkspaceError, WorkspaceLockedError, open_workspace
 from ui import dialogs
+from ui.fonts import apply_interface_font
 
 logger = logging.getLogger(__name__)
 
@@ -67,6 +68,7 @@ def run(args: argparse.Namespace) -> int:
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.prewire.Prewire")
     load_qt_translations(app, current_language())
+    apply_interface_font(app)  # Chinese in a Simplified Chinese face, whatever the locale
     dialogs.install_excepthook()
 
     workspace = open_with_dialogs(args.workspace)

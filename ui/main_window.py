@@ -26,15 +26,18 @@ from PySide6.QtWidgets import (
 from app import __version__
 from app.i18n import _
 from app.storage import Workspace
-from ui import settings
+from ui import dialogs, settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
+from ui.preferences_dialog import PreferencesDialog
+from ui.shortcuts_dialog import ShortcutsDialog
 from ui.steps.base import StepPage
 from ui.steps.meeting_page import MeetingPage
 from ui.steps.registry import step_page_classes
+from ui.widgets.elided_label import ElidedLabel
 from ui.workspace_actions import WorkspaceActions
 
 logger = logging.getLogger(__name__)
@@ -81,10 +84,13 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saved_label")
-        self.readiness_label = QLabel(self)
+        # the readiness and the path share what is left, each shortened with "…" (the whole
+        # text in its tooltip) rather than one running into the other
+        self.readiness_label = ElidedLabel(self)
         self.readiness_label.setObjectName("readiness_label")
-        self.path_label = QLabel(self)
+        self.path_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.path_label.setObjectName("workspace_label")
+        self.path_label.setMaximumWidth(420)
         self.statusBar().addWidget(self.saved_label)
         self.statusBar().addWidget(self.readiness_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -97,12 +103,18 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(_("&Edit"))
         undo = self.undo_group.createUndoAction(self, _("&Undo"))
         undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, _("&Redo"))
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        preferences = self._action("preferences", _("&Preferences…"), None,
+                                   self.show_preferences)
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(preferences)
         bar.addMenu(self.meeting_menu)  # already filled by _open; moved after Edit
         view = bar.addMenu(_("&View"))
         toggle = self.guidance.toggleViewAction()
@@ -112,6 +124,8 @@ class MainWindow(QMainWindow):
         view.addAction(toggle)
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self._action("method", _("The &method"), None, self.show_method))
+        help_menu.addAction(self._action("shortcuts", _("&Keyboard shortcuts"), None,
+                                         self.show_shortcuts))
         help_menu.addAction(self._action("about", _("&About Prewire"), None, self.show_about))
 
     def _action(self, name: str, text: str, icon_name: str | None, slot: object,
@@ -266,6 +280,7 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self.stack.setCurrentIndex(0 if meeting_id is None else 1)
         self._reload_current()
+        self._update_step_buttons()
         settings.set_last_meeting(self.context.workspace.path, meeting_id)
         self.files.update()
         self.documents.update()
@@ -278,10 +293,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.guidance.show_step(page.step)
             settings.set_last_step(page.step)
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.steps.count() - 1)
-        self.previous_step.setEnabled(index > 0)
-        self.next_step.setEnabled(index < self.steps.count() - 1)
+        self._update_step_buttons()
+
+    def _update_step_buttons(self) -> None:
+        # with no meeting open there is no step to walk to
+        index, shown = self.steps.currentIndex(), self.meeting_id is not None
+        for widget in (self.back_button, self.previous_step):
+            widget.setEnabled(shown and index > 0)
+        for widget in (self.next_button, self.next_step):
+            widget.setEnabled(shown and index < self.steps.count() - 1)
 
     def _reload_current(self) -> None:
         page = self.current_page()
@@ -340,6 +360,17 @@ class MainWindow(QMainWindow):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.resize(620, 520)
         dialog.show()
+
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every key the window answers to, read from its actions."""
+        ShortcutsDialog(self).show()
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences: the interface language, used from the next start."""
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.needs_restart():
+            dialogs.info(self, _("Preferences"), _(
+                "Prewire speaks the language you chose the next time it starts."))
 
     def show_about(self) -> None:
         QMessageBox.about(self, _("About Prewire"), _(

@@ -5,7 +5,14 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -22,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.services import demo, departments, meetings, readiness, trash
+from app.services import demo, departments, meeting_search, meetings, readiness, trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
 from ui import dialogs
@@ -81,6 +88,37 @@ def demo_available() -> bool:
     return bool(demo.demo_files())
 
 
+class MeetingFilter(QSortFilterProxyModel):
+    """Keeps the meetings whose title, place or departments hold every word typed."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._needle = ""
+        self._texts: dict[int, str] | None = None  # read when first needed
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = meeting_search.fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def forget(self) -> None:
+        """The meetings changed: read their texts again the next time they are needed."""
+        self.beginFilterChange()
+        self._texts = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        if self._texts is None:
+            self._texts = meeting_search.searchable_texts(self.workspace)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row is not None and meeting_search.matches(self._texts.get(row.id, ""),
+                                                          self._needle)
+
+
 class MeetingList(QWidget):
     """The meetings of the workspace; the selected one is the window's meeting."""
 
@@ -95,20 +133,29 @@ class MeetingList(QWidget):
         self.context = context
         self._assessments: dict[int, readiness.Assessment] = {}
         self._known: set[int] | None = None  # the meetings at the last reload
+        self._filtering = False
+        #: the meeting still open while the filter hides it
+        self._opened: int | None = None
         self.model = meetings_model(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = MeetingFilter(context.workspace, self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(COL_TITLE)
+        context.changed.connect(self.proxy.forget)
 
         heading = QLabel(_("Meetings"), self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("meeting_filter")
-        self.filter.setPlaceholderText(_("Filter"))
+        self.filter.setPlaceholderText(_("Filter: title, place, department"))
         self.filter.setAccessibleName(_("Filter the meetings"))
+        self.filter.setToolTip(_("Shows the meetings whose title, place or departments "
+                                 "hold every word typed"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("meeting_filter_empty")
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.hide()
 
         self.view = QTableView(self)
         self.view.setObjectName("meeting_table")
@@ -119,6 +166,8 @@ class MeetingList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
+        # Tab leaves the list for the next region; the arrow keys move within it
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
@@ -155,6 +204,7 @@ class MeetingList(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.demo_banner)
         layout.addLayout(buttons)
@@ -252,7 +302,33 @@ class MeetingList(QWidget):
 
     def _current_changed(self, *_args: Any) -> None:
         self._update_actions()
+        if self._filtering:
+            return  # rows hidden or shown move the current row: that chooses nothing
         self.meeting_chosen.emit(self.current_id() or 0)
+
+    def _filter_changed(self, text: str) -> None:
+        # the open meeting stays open while the filter hides it, and is selected again
+        # when it shows; only the user's own choice opens another
+        opened = self.current_id() if self._opened is None else self._opened
+        self._filtering = True
+        try:
+            self.proxy.set_needle(text)
+            position = -1 if opened is None else self.model.row_of(lambda r: r.id == opened)
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+            selection = self.view.selectionModel()
+            if index.isValid():
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                          | selection.SelectionFlag.Rows)
+            else:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+        finally:
+            self._filtering = False
+        self._opened = None if index.isValid() else opened
+        empty = bool(text.strip()) and self.proxy.rowCount() == 0
+        self.no_match.setText(_("No meeting matches “{text}”.").format(text=text.strip())
+                              if empty else "")
+        self.no_match.setVisible(empty)
 
     def _update_actions(self) -> None:
         # a read-only workspace (another window writes it) offers no change at all

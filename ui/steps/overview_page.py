@@ -119,6 +119,7 @@ class OverviewPage(StepPage):
         self.board_proxy.setSourceModel(self.board_model)
         self.board_proxy.setSortRole(SORT_ROLE)
         self.board = QTableView()
+        self.board.setTabKeyNavigation(False)  # Tab moves on; arrows move in the board
         self.board.setModel(self.board_proxy)
         self.board.setAccessibleName(_("Departments board"))
         self.board.setAccessibleDescription(

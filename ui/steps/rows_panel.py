@@ -44,6 +44,7 @@ def scrolled(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus, not the frame
     # (setWidget paints the widget's background: inside a group box that shows as a band)
     widget.setAutoFillBackground(False)
     area.viewport().setAutoFillBackground(False)

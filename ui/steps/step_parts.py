@@ -98,6 +98,8 @@ class RowTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Tab moves on to the row's form; the arrow keys move between rows
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(sortable)
         if sortable:
@@ -186,6 +188,8 @@ class RowTable(QWidget):
         # a key does what its button does, and only when the button can
         shortcut = QShortcut(keys, self.view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Help ▸ Keyboard shortcuts lists it under what its button does, in a list
+        shortcut.setWhatsThis(_("In a list: {action}").format(action=button.accessibleName()))
         shortcut.activated.connect(lambda: slot() if button.isEnabled() else None)
 
     # -- rows ------------------------------------------------------------------------------
