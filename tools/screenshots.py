@@ -18,6 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from app import paths
 from app.i18n import LANGUAGES, set_language
 from app.services import demo, meetings
 from app.storage import open_workspace
@@ -38,6 +39,8 @@ def main() -> int:
     load_qt_translations(app, args.lang)
     apply_interface_font(app)
     with tempfile.TemporaryDirectory() as folder:
+        # the window's remembered geometry and docks stay out of it, and it out of them
+        paths.redirect(Path(folder))
         workspace = open_workspace(Path(folder) / "shots.prewire")
         demo.load_demo(workspace)
         chosen = next(m for m in meetings.list_summaries(workspace)
