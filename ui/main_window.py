@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -42,6 +43,9 @@ from ui.workspace_actions import WorkspaceActions
 
 logger = logging.getLogger(__name__)
 
+#: the most of the window's width the guidance keeps when the window narrows
+GUIDANCE_SHARE = 0.2
+
 
 class MainWindow(QMainWindow):
     """One workspace at a time; the pages follow the meeting chosen in the list."""
@@ -58,6 +62,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
+        #: the guidance's width as the user left it (it gives way in a narrow window)
+        self._guidance_width = self.fontMetrics().horizontalAdvance("m" * 32)
+        self._fitting_guidance = False
+        self.guidance.installEventFilter(self)
         self.files = WorkspaceActions(self)
         self.documents = DocumentExports(self)
         self.addToolBar(self.documents.toolbar(self))
@@ -90,7 +98,10 @@ class MainWindow(QMainWindow):
         self.readiness_label.setObjectName("readiness_label")
         self.path_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.path_label.setObjectName("workspace_label")
-        self.path_label.setMaximumWidth(420)
+        self.path_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("m" * 40))
+        self.path_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("m" * 12))
+        # the readiness gives way first; the path keeps at least its minimum
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.saved_label)
         self.statusBar().addWidget(self.readiness_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -195,8 +206,13 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.splitter.addWidget(self.meeting_list)
         self.splitter.addWidget(self.stack)
+        # a narrower window takes from the steps, not from the meeting list
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1000])
+        # room for a date, the start of a title and a score
+        self.meeting_list.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            "2026-12-31 " + "M" * 8 + " 100%") + 24)
+        self.splitter.setSizes([250, 1000])
         self.steps.currentChanged.connect(self._step_changed)
 
         read_only = _(" (read-only)") if workspace.read_only else ""
@@ -377,6 +393,30 @@ class MainWindow(QMainWindow):
             "Prewire {version}\n\nPrepare a cross-department meeting so that it is won "
             "before it starts: goals, departments, demands, suggestions and follow-up, "
             "with a briefing pack to carry into the room.").format(version=__version__))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the guidance gives way when the window narrows, so that the steps and the
+        # meetings keep their room, and takes back the width the user gave it as it widens
+        self._fitting_guidance = True
+        try:
+            super().resizeEvent(event)
+            share = int(self.width() * GUIDANCE_SHARE)
+            if self.guidance.isVisible() and not self.guidance.isFloating():
+                limit = max(self.guidance.minimumSizeHint().width(), share)
+                self.resizeDocks([self.guidance], [min(self._guidance_width, limit)],
+                                 Qt.Orientation.Horizontal)
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[0] > share:   # the same for the meeting list
+                narrower = max(self.meeting_list.minimumWidth(), share)
+                self.splitter.setSizes([narrower, sum(sizes) - narrower])
+        finally:
+            self._fitting_guidance = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.guidance and event.type() == QEvent.Type.Resize
+                and not self._fitting_guidance and self.isVisible()):
+            self._guidance_width = self.guidance.width()  # the user dragged its edge
+        return super().eventFilter(watched, event)
 
     # -- workspaces and closing ------------------------------------------------------------
     def switch_workspace(self, path: Path) -> bool:

@@ -172,10 +172,17 @@ class MeetingList(QWidget):
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
+        # a narrow column of its own: date, title and score need no headings (as in a mail
+        # client's list), and without them the title keeps the width
+        header.hide()
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_READINESS, QHeaderView.ResizeMode.ResizeToContents)
+        # the date and the score as wide as their values (the hidden headings take none)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
+                       self.proxy.layoutChanged):
+            signal.connect(self._fit_columns)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.new_action = self._action("new_meeting", _("&New meeting"), "add",
@@ -305,6 +312,10 @@ class MeetingList(QWidget):
         if self._filtering:
             return  # rows hidden or shown move the current row: that chooses nothing
         self.meeting_chosen.emit(self.current_id() or 0)
+
+    def _fit_columns(self, *_args: Any) -> None:
+        for column in (COL_DATE, COL_READINESS):
+            self.view.setColumnWidth(column, self.view.sizeHintForColumn(column))
 
     def _filter_changed(self, text: str) -> None:
         # the open meeting stays open while the filter hides it, and is selected again

@@ -114,7 +114,8 @@ class GoalsPage(StepPage):
         indicator.setPlaceholderText(_("How progress is measured"))
         form.add("baseline", _("&Baseline:"), TextLine())
         form.add("target", _("Tar&get:"), TextLine())
-        form.add("due", _("D&ue:"), OptionalDate())
+        # the date heads the second column: under four lines it would drop out of sight
+        form.add("due", _("D&ue:"), OptionalDate(), column=1)
         form.add("benefits", _("Bene&fits:"), TextBox(lines=2), column=1)
         evidence = form.add("evidence", _("E&vidence:"), TextBox(lines=2), column=1)
         evidence.setPlaceholderText(_("Data, results achieved before, why it is feasible"))

@@ -9,7 +9,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import formatting
 from app.i18n import _, ngettext
@@ -28,7 +36,7 @@ def invitation_text(view: MeetingView | None) -> str:
         return ""
     if view.scheduled_at is None:
         return _("No date yet: set it under “When” on the Goals step before inviting anyone.")
-    when = formatting.moment(view.scheduled_at)
+    when = formatting.moment(view.scheduled_at, style="medium")
     if view.duration_minutes is None:
         return _("{when}; no length set yet").format(when=when)
     return ngettext("{when}, {n} minute", "{when}, {n} minutes",
@@ -63,19 +71,16 @@ class MeetingPage(StepPage):
         self.when.setObjectName("invitation_when")
         self.when.setWordWrap(True)
         self.when.setTextFormat(Qt.TextFormat.PlainText)
-        hint = QLabel(_("Send the invitation and the pre-read a few days ahead. Log each "
-                        "department's copy as a touchpoint that mentions the pre-read: "
-                        "readiness counts it."), self)
-        hint.setObjectName("invitation_hint")
-        hint.setWordWrap(True)
         self.buttons = QHBoxLayout()
         self.buttons.setContentsMargins(0, 0, 0, 0)
-        self.buttons.addWidget(self.when, 1)
+        self.buttons.addStretch(1)
         invitation = QGroupBox(_("Invitation and pre-read"), self)
         invitation.setObjectName("invitation_box")
+        # no taller than its two lines: the agenda below needs the height
+        invitation.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(invitation)
+        box.addWidget(self.when)
         box.addLayout(self.buttons)
-        box.addWidget(hint)
 
         agenda_box = QGroupBox(_("Agenda"), self)
         agenda_box.setObjectName("agenda_box")
@@ -88,8 +93,9 @@ class MeetingPage(StepPage):
 
     def set_document_actions(self, invitation: QAction, pre_read: QAction) -> None:
         """Offer the window's calendar and pre-read exports here, where they are sent from."""
-        self.buttons.addWidget(action_button(invitation, _("Export invitation (.ics)…"), self))
-        self.buttons.addWidget(action_button(pre_read, _("Export pre-read…"), self))
+        self.buttons.insertWidget(0, action_button(invitation, _("Export invitation (.ics)…"),
+                                                   self))
+        self.buttons.insertWidget(1, action_button(pre_read, _("Export pre-read…"), self))
 
     # -- StepPage ---------------------------------------------------------------------------
     def title(self) -> str:

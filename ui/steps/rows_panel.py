@@ -45,6 +45,9 @@ def scrolled(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
     area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus, not the frame
+    # the fields keep their height (a text box its lines) and the area scrolls, rather than
+    # squeeze every box to a sliver with a scroll bar of its own
+    widget.setMinimumHeight(widget.sizeHint().height())
     # (setWidget paints the widget's background: inside a group box that shows as a band)
     widget.setAutoFillBackground(False)
     area.viewport().setAutoFillBackground(False)
