@@ -437,6 +437,8 @@ class MainWindow(QMainWindow):
         self._owns_workspace = True
         self._open(opened)
         old_context.deleteLater()
+        # the one left behind first, so that Open recent offers the way back
+        settings.add_recent_workspace(current.path)
         settings.add_recent_workspace(opened.path)
         return True
 
