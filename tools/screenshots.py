@@ -20,6 +20,7 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from app import paths
@@ -39,11 +40,27 @@ def _size(text: str) -> tuple[int, int]:
             f"{text}: expected WIDTHxHEIGHT, such as 1024x700") from None
 
 
+def dark_palette() -> QPalette:
+    """A dark scheme such as a desktop in dark mode gives (Fusion derives the shades)."""
+    palette = QPalette(QColor("#3c3f41"), QColor("#2b2d30"))   # button, window: the rest derived
+    for role, colour in ((QPalette.ColorRole.WindowText, "#dfe1e5"),
+                         (QPalette.ColorRole.Text, "#dfe1e5"),
+                         (QPalette.ColorRole.ButtonText, "#dfe1e5"),
+                         (QPalette.ColorRole.Base, "#1e1f22"),
+                         (QPalette.ColorRole.AlternateBase, "#26282b")):
+        palette.setColor(role, QColor(colour))
+    palette.setColor(QPalette.ColorRole.Highlight, QColor("#2f65ca"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, QColor("#8c8f94"))
+    return palette
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--lang", choices=LANGUAGES, default="en")
     parser.add_argument("--out", type=Path, default=Path("docs/screenshots"))
     parser.add_argument("--steps", default="", help="comma-separated step keys (default: all)")
+    parser.add_argument("--dark", action="store_true",
+                        help="under a dark palette (nothing may keep a light colour)")
     parser.add_argument("--size", action="append", type=_size, default=[],
                         help="window size WIDTHxHEIGHT, repeatable (default: 1280x800)")
     args = parser.parse_args()
@@ -55,6 +72,8 @@ def main() -> int:
 
     load_qt_translations(app, args.lang)
     apply_interface_font(app)
+    if args.dark:
+        app.setPalette(dark_palette())
     with tempfile.TemporaryDirectory() as folder:
         # the window's remembered geometry and docks stay out of it, and it out of them
         paths.redirect(Path(folder))
