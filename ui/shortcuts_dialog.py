@@ -4,7 +4,7 @@ so the list cannot drift from what the keys do."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -30,8 +30,9 @@ def _menu_entries(menu: QMenu, path: list[str]) -> list[tuple[str, str]]:
     entries: list[tuple[str, str]] = []
     here = [*path, plain(menu.title())]
     for action in menu.actions():
-        if action.menu() is not None:
-            entries += _menu_entries(action.menu(), here)
+        submenu = action.menu()
+        if isinstance(submenu, QMenu):
+            entries += _menu_entries(submenu, here)
         elif not action.isSeparator() and action.shortcuts():
             name = " ▸ ".join([*here, plain(action.text()).rstrip("…")])
             entries.append((name, _keys(action.shortcuts())))
@@ -42,14 +43,15 @@ def shortcut_list(window: QMainWindow) -> list[tuple[str, str]]:
     """(what, keys) for every menu item with keys, then every list's keys, without repeats."""
     entries: list[tuple[str, str]] = []
     for action in window.menuBar().actions():
-        if isinstance(action, QAction) and action.menu() is not None:
-            entries += _menu_entries(action.menu(), [])
+        menu = action.menu()
+        if isinstance(menu, QMenu):
+            entries += _menu_entries(menu, [])
     # the keys of the lists on the step pages (each names what it does in its what's-this)
     for shortcut in window.findChildren(QShortcut):
         if shortcut.whatsThis():
             entries.append((shortcut.whatsThis(), _keys([shortcut.key()])))
-    seen: set[tuple[str, str]] = set()
-    return [e for e in entries if e[1] and not (e in seen or seen.add(e))]
+    # in order, each once (the same keys may be set on a list in several pages)
+    return [entry for entry in dict.fromkeys(entries) if entry[1]]
 
 
 class ShortcutsDialog(QDialog):
@@ -84,5 +86,8 @@ class ShortcutsDialog(QDialog):
 
     def rows(self) -> list[tuple[str, str]]:
         """What the table shows, row by row."""
-        return [(self.table.item(r, 0).text(), self.table.item(r, 1).text())
-                for r in range(self.table.rowCount())]
+        return [(self._text(r, 0), self._text(r, 1)) for r in range(self.table.rowCount())]
+
+    def _text(self, row: int, column: int) -> str:
+        item = self.table.item(row, column)
+        return "" if item is None else item.text()

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from sqlmodel import select
+from sqlmodel import col, select
 
 from app.domain.models import Department, Meeting, Participation
 from app.storage import Workspace
@@ -27,7 +27,7 @@ def searchable_texts(workspace: Workspace) -> dict[int, str]:
                  for m in session.exec(select(Meeting)).all()}
         names = session.exec(
             select(Participation.meeting_id, Department.name)
-            .join(Department, Department.id == Participation.department_id)).all()
+            .join(Department, col(Department.id) == Participation.department_id)).all()
     for meeting_id, name in names:
         texts.setdefault(meeting_id, []).append(name)
     return {key: fold("\n".join(parts)) for key, parts in texts.items()}
