@@ -214,7 +214,7 @@ def test_the_board_says_its_objections_are_the_open_ones(page: OverviewPage,
                                                          meeting: Meeting) -> None:
     header = page.board.horizontalHeader()
     model = page.board.model()
-    assert model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal) == "Open objections"
+    assert model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal) == "Open\nobjections"
     assert "addressed" in model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal,
                                            Qt.ItemDataRole.ToolTipRole)
     assert not header.isSectionHidden(COL_OBJECTIONS)

@@ -54,7 +54,8 @@ class BoardProxy(QSortFilterProxyModel):
         if orientation == Qt.Orientation.Horizontal and section == COL_OBJECTIONS:
             # a department with one objection addressed shows 0: the header says why
             if role == Qt.ItemDataRole.DisplayRole:
-                return _("Open objections")
+                # on two lines where the language has spaces: the numbers below are short
+                return "\n".join(_("Open objections").split(" ", 1))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return _("Objections and risks still open. Those addressed, accepted or "
                          "escalated are not counted.")
