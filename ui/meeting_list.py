@@ -104,9 +104,10 @@ class MeetingFilter(QSortFilterProxyModel):
 
     def forget(self) -> None:
         """The meetings changed: read their texts again the next time they are needed."""
-        self.beginFilterChange()
         self._texts = None
-        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        if self._needle:  # (with no filter typed, an edit costs nothing here)
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int,
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
