@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Language, MeetingStatus
+from app import formatting
+from app.domain.enums import Language, MeetingStatus, label
 from app.domain.models import Goal, Meeting
 from app.i18n import _
 from app.services import goals, meetings
@@ -24,9 +25,11 @@ from ui.context import AppContext
 from ui.forms import Choice, MomentEdit, OptionalDate, OptionalNumber, TextBox, TextLine
 from ui.models.meetings_model import COL_GOAL_STATEMENT, goals_model
 from ui.steps.base import StepPage
+from ui.steps.follow_up_page import FOLLOWABLE, still_ahead
 from ui.steps.row_actions import RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import RowsPanel, Words, scrolled
+from ui.widgets.warning_line import WarningLine
 
 logger = logging.getLogger(__name__)
 
@@ -48,6 +51,9 @@ class GoalsPage(StepPage):
         self.lessons.setFrameShape(QFrame.Shape.StyledPanel)
         self.lessons.setMargin(6)
         self.lessons.hide()
+        #: a meeting marked held (or closed) while its date is still ahead
+        self.held_early = WarningLine(self)
+        self.held_early.setObjectName("held_before_its_date")
 
         self.meeting_form = self._meeting_form()
         meeting_box = QGroupBox(_("The meeting"), self)
@@ -80,6 +86,7 @@ class GoalsPage(StepPage):
         split.setSizes([250, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(self.lessons)
+        layout.addWidget(self.held_early)
         layout.addWidget(split, 1)
         self.guard(self.goals.buttons)
 
@@ -137,6 +144,7 @@ class GoalsPage(StepPage):
         self.meeting_form.load(meeting)
         self.panel.show_rows(None if meeting is None else meeting.id, rows)
         self._show_lessons()
+        self._show_held_early()
 
     def _show_lessons(self) -> None:
         found = None if self.meeting is None else previous_lessons(
@@ -152,6 +160,15 @@ class GoalsPage(StepPage):
             parts.append(_("What went well: {text}").format(text=found.went_well))
         self.lessons.setText("\n".join(parts))
         self.lessons.show()
+
+    def _show_held_early(self) -> None:
+        meeting = self.meeting
+        early = (meeting is not None and meeting.status in FOLLOWABLE
+                 and still_ahead(meeting.scheduled_at))
+        self.held_early.warn(_(
+            "Status “{status}”, but the meeting's date, {date}, is still ahead.").format(
+            status=label(meeting.status), date=formatting.moment(meeting.scheduled_at))
+            if early and meeting is not None else "")
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "goal":
