@@ -38,13 +38,15 @@ from ui.shortcuts_dialog import ShortcutsDialog
 from ui.steps.base import StepPage
 from ui.steps.meeting_page import MeetingPage
 from ui.steps.registry import step_page_classes
+from ui.widgets.compact_tabs import make_compact
 from ui.widgets.elided_label import ElidedLabel
 from ui.workspace_actions import WorkspaceActions
 
 logger = logging.getLogger(__name__)
 
-#: the most of the window's width the guidance keeps when the window narrows
+#: the most of the window's width the guidance and the meeting list keep as it narrows
 GUIDANCE_SHARE = 0.2
+LIST_SHARE = 0.18
 
 
 class MainWindow(QMainWindow):
@@ -174,6 +176,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.meeting_created.connect(lambda m: self.navigate("goals", "meeting", m))
         self.steps = QTabWidget(self)
         self.steps.setObjectName("steps")
+        make_compact(self.steps.tabBar())
         self.pages = [cls(self.context, self.steps) for cls in step_page_classes()]
         number = 0
         for page in self.pages:
@@ -211,7 +214,7 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         # room for a date, the start of a title and a score
         self.meeting_list.setMinimumWidth(self.fontMetrics().horizontalAdvance(
-            "2026-12-31 " + "M" * 8 + " 100%") + 24)
+            "2026-12-31 " + "M" * 6 + " 100%") + 24)
         self.splitter.setSizes([250, 1000])
         self.steps.currentChanged.connect(self._step_changed)
 
@@ -400,11 +403,12 @@ class MainWindow(QMainWindow):
         self._fitting_guidance = True
         try:
             super().resizeEvent(event)
-            share = int(self.width() * GUIDANCE_SHARE)
             if self.guidance.isVisible() and not self.guidance.isFloating():
-                limit = max(self.guidance.minimumSizeHint().width(), share)
+                limit = max(self.guidance.minimumSizeHint().width(),
+                            int(self.width() * GUIDANCE_SHARE))
                 self.resizeDocks([self.guidance], [min(self._guidance_width, limit)],
                                  Qt.Orientation.Horizontal)
+            share = int(self.width() * LIST_SHARE)
             sizes = self.splitter.sizes()
             if len(sizes) == 2 and sizes[0] > share:   # the same for the meeting list
                 narrower = max(self.meeting_list.minimumWidth(), share)

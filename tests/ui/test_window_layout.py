@@ -3,6 +3,8 @@ the width, and no table cuts a short value (a date, a status, a name) or its hea
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import pytest
 from PySide6.QtWidgets import QApplication
 
@@ -10,10 +12,20 @@ from app.i18n import set_language
 from app.services import demo, meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
+from ui.fonts import apply_interface_font
 from ui.main_window import GUIDANCE_SHARE
 from ui.steps.step_parts import FIT_LIMIT, RowTable
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
+
+
+@pytest.fixture
+def interface_font(qapp: QApplication) -> Iterator[None]:
+    """The font the application sets at start (ui.app.run)."""
+    before = qapp.font()
+    apply_interface_font(qapp)
+    yield
+    qapp.setFont(before)
 
 
 @pytest.fixture
@@ -25,7 +37,7 @@ def spanish_demo(workspace: Workspace) -> int:
 
 
 def test_small_window_in_spanish(qtbot, workspace: Workspace, spanish_demo: int,
-                                 no_dialogs: Dialogs) -> None:
+                                 interface_font: None, no_dialogs: Dialogs) -> None:
     window = open_window(qtbot, workspace)
     window.show_meeting(spanish_demo)
     window.resize(1024, 700)
@@ -34,6 +46,13 @@ def test_small_window_in_spanish(qtbot, workspace: Workspace, spanish_demo: int,
     assert window.guidance.width() <= 1024 * GUIDANCE_SHARE + 1
     assert window.meeting_list.width() >= window.meeting_list.minimumWidth()
     assert window.stack.width() >= 1024 * 0.55
+    # every step's tab in sight, none behind the tab bar's scroll arrows
+    bar = window.steps.tabBar()
+    for index in range(bar.count()):
+        window.steps.setCurrentIndex(index)
+        QApplication.processEvents()
+        assert bar.rect().contains(bar.tabRect(0)), bar.tabText(0)
+        assert bar.rect().contains(bar.tabRect(bar.count() - 1)), bar.tabText(index)
 
     checked = 0
     for page in window.pages:

@@ -231,7 +231,7 @@ class RowTable(QWidget):
 
     def _fit_columns(self) -> None:
         # a column of short values (a date, a status, a name) shows them whole; a column of
-        # sentences gets the width its page chose and elides; the user's widths stay
+        # sentences gets FIT_LIMIT characters and elides; the user's widths stay
         self._fitting = True
         try:
             limit = self._chars(FIT_LIMIT)
@@ -240,8 +240,7 @@ class RowTable(QWidget):
                     continue
                 self.view.resizeColumnToContents(column)
                 if self.view.columnWidth(column) > limit:
-                    chosen = self._widths.get(column, FIT_LIMIT)
-                    self.view.setColumnWidth(column, self._chars(max(chosen, FIT_LIMIT)))
+                    self.view.setColumnWidth(column, limit)
         finally:
             self._fitting = False
         self._balance()
