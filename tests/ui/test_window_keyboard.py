@@ -170,3 +170,16 @@ def test_preferences_from_the_edit_menu(qtbot, window: MainWindow, no_dialogs: D
     assert preferences.load().language == "es"
     assert no_dialogs.shown == [("info", "Preferences", "Prewire speaks the language you "
                                  "chose the next time it starts.")]
+
+
+def test_a_missing_agenda_opens_the_meeting_step(qtbot, workspace: Workspace, meeting_id: int,
+                                                 window: MainWindow) -> None:
+    from ui.steps.overview_page import OverviewPage
+
+    window.navigate("overview")
+    overview = window.current_page()
+    assert isinstance(overview, OverviewPage)
+    item = next(i for i in overview.assessment.items if i.rule == "agenda.exist")
+    overview.open_missing(item)
+    assert window.current_page().step == "meeting"
+    assert window.current_page().title() == "Meeting"
