@@ -102,7 +102,7 @@ class MeetingFilter(QSortFilterProxyModel):
         self._needle = meeting_search.fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def forget(self) -> None:
+    def forget(self, *_changes: object) -> None:
         """The meetings changed: read their texts again the next time they are needed."""
         self._texts = None
         if self._needle:  # (with no filter typed, an edit costs nothing here)
