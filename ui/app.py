@@ -25,6 +25,7 @@ from app.storage import (
     open_workspace,
 )
 from ui import dialogs
+from ui.fonts import apply_interface_font
 from ui.termination import quit_on_termination
 
 logger = logging.getLogger(__name__)
@@ -137,6 +138,7 @@ def run(args: argparse.Namespace) -> int:
     app.setDesktopFileName("org.prewire.Prewire")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "app" / "org.prewire.Prewire.svg")))
     load_qt_translations(app, current_language())
+    apply_interface_font(app)  # Chinese in a Simplified Chinese face, whatever the locale
     dialogs.install_excepthook()
     quit_on_termination(app)
 

@@ -6,8 +6,8 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QStackedWidget,
     QTabWidget,
@@ -29,18 +30,27 @@ from app.i18n import _
 from app.storage import Workspace
 from app.views.changes import Changes
 from app.views.meeting import MeetingGone
-from ui import settings
+from ui import dialogs, settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
+from ui.preferences_dialog import PreferencesDialog
+from ui.shortcuts_dialog import ShortcutsDialog
 from ui.steps.base import StepPage
+from ui.steps.meeting_page import MeetingPage
 from ui.steps.registry import step_page_classes
+from ui.widgets.compact_tabs import make_compact
+from ui.widgets.elided_label import ElidedLabel
 from ui.workspace_actions import WorkspaceActions
 from ui.workspace_views import WorkspaceViews
 
 logger = logging.getLogger(__name__)
+
+#: the most of the window's width the guidance and the meeting list keep as it narrows
+GUIDANCE_SHARE = 0.2
+LIST_SHARE = 0.18
 
 
 class MainWindow(QMainWindow):
@@ -58,6 +68,10 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
+        #: the guidance's width as the user left it (it gives way in a narrow window)
+        self._guidance_width = self.fontMetrics().horizontalAdvance("m" * 32)
+        self._fitting_guidance = False
+        self.guidance.installEventFilter(self)
         self.files = WorkspaceActions(self)
         self.documents = DocumentExports(self)
         self.finder = WorkspaceViews(self, lambda: self.context, lambda: self.meeting_id,
@@ -87,10 +101,16 @@ class MainWindow(QMainWindow):
     def _build_status_bar(self) -> None:
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("saved_label")
-        self.readiness_label = QLabel(self)
+        # the readiness and the path share what is left, each shortened with "…" (the whole
+        # text in its tooltip) rather than one running into the other
+        self.readiness_label = ElidedLabel(self)
         self.readiness_label.setObjectName("readiness_label")
-        self.path_label = QLabel(self)
+        self.path_label = ElidedLabel(self, mode=Qt.TextElideMode.ElideMiddle)
         self.path_label.setObjectName("workspace_label")
+        self.path_label.setMaximumWidth(self.fontMetrics().horizontalAdvance("m" * 40))
+        self.path_label.setMinimumWidth(self.fontMetrics().horizontalAdvance("m" * 12))
+        # the readiness gives way first; the path keeps at least its minimum
+        self.path_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         self.statusBar().addWidget(self.saved_label)
         self.statusBar().addWidget(self.readiness_label, 1)
         self.statusBar().addPermanentWidget(self.path_label)
@@ -103,12 +123,18 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(_("&Edit"))
         undo = self.undo_group.createUndoAction(self, _("&Undo"))
         undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, _("&Redo"))
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)  # Ctrl+Y and Ctrl+Shift+Z
         edit.addAction(undo)
         edit.addAction(redo)
+        edit.addSeparator()
+        preferences = self._action("preferences", _("&Preferences…"), None,
+                                   self.show_preferences)
+        preferences.setShortcut(QKeySequence(QKeySequence.StandardKey.Preferences))
+        preferences.setMenuRole(QAction.MenuRole.PreferencesRole)
+        edit.addAction(preferences)
         bar.addMenu(self.meeting_menu)  # already filled by _open; moved after Edit
         view = bar.addMenu(_("&View"))
         toggle = self.guidance.toggleViewAction()
@@ -119,6 +145,8 @@ class MainWindow(QMainWindow):
         self.finder.fill_menus(edit, view)
         help_menu = bar.addMenu(_("&Help"))
         help_menu.addAction(self._action("method", _("The &method"), None, self.show_method))
+        help_menu.addAction(self._action("shortcuts", _("&Keyboard shortcuts"), None,
+                                         self.show_shortcuts))
         help_menu.addAction(self._action("about", _("&About Prewire"), None, self.show_about))
 
     def _action(self, name: str, text: str, icon_name: str | None, slot: object,
@@ -158,6 +186,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.meeting_created.connect(lambda m: self.navigate("goals", "meeting", m))
         self.steps = QTabWidget(self)
         self.steps.setObjectName("steps")
+        make_compact(self.steps.tabBar())
         self.pages = [cls(self.context, self.steps) for cls in step_page_classes()]
         number = 0
         for page in self.pages:
@@ -168,6 +197,10 @@ class MainWindow(QMainWindow):
                 self.steps.addTab(page, _("{number} {title}").format(number=number,
                                                                      title=page.title()))
         self._stale = set(self.pages)
+        for page in self.pages:
+            if isinstance(page, MeetingPage):  # the invitation and pre-read are sent from there
+                page.set_document_actions(self.documents.export_calendar,
+                                          self.documents.export_pre_read)
         self.back_button = QPushButton(icon("back"), _("Back"), self)
         self.back_button.setObjectName("step_back")
         self.back_button.clicked.connect(lambda: self.go_step(-1))
@@ -186,8 +219,13 @@ class MainWindow(QMainWindow):
             old.deleteLater()
         self.splitter.addWidget(self.meeting_list)
         self.splitter.addWidget(self.stack)
+        # a narrower window takes from the steps, not from the meeting list
+        self.splitter.setStretchFactor(0, 0)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([270, 1000])
+        # room for a date, the start of a title and a score
+        self.meeting_list.setMinimumWidth(self.fontMetrics().horizontalAdvance(
+            "2026-12-31 " + "M" * 6 + " 100%") + 24)
+        self.splitter.setSizes([250, 1000])
         self.steps.currentChanged.connect(self._step_changed)
 
         read_only = _(" (read-only)") if workspace.read_only else ""
@@ -278,6 +316,7 @@ class MainWindow(QMainWindow):
         self._stale = set(self.pages)
         self.stack.setCurrentIndex(0 if meeting_id is None else 1)
         self._reload_current()
+        self._update_step_buttons()
         settings.set_last_meeting(self.context.workspace.path, meeting_id)
         self.files.update()
         self.documents.update()
@@ -291,10 +330,15 @@ class MainWindow(QMainWindow):
         if page is not None:
             self.guidance.show_step(page.step)
             settings.set_last_step(page.step)
-        self.back_button.setEnabled(index > 0)
-        self.next_button.setEnabled(index < self.steps.count() - 1)
-        self.previous_step.setEnabled(index > 0)
-        self.next_step.setEnabled(index < self.steps.count() - 1)
+        self._update_step_buttons()
+
+    def _update_step_buttons(self) -> None:
+        # with no meeting open there is no step to walk to
+        index, shown = self.steps.currentIndex(), self.meeting_id is not None
+        for widget in (self.back_button, self.previous_step):
+            widget.setEnabled(shown and index > 0)
+        for widget in (self.next_button, self.next_step):
+            widget.setEnabled(shown and index < self.steps.count() - 1)
 
     def _reload_current(self) -> None:
         page = self.current_page()
@@ -365,11 +409,47 @@ class MainWindow(QMainWindow):
         dialog.resize(620, 520)
         dialog.show()
 
+    def show_shortcuts(self) -> None:
+        """Help ▸ Keyboard shortcuts: every key the window answers to, read from its actions."""
+        ShortcutsDialog(self).show()
+
+    def show_preferences(self) -> None:
+        """Edit ▸ Preferences: the interface language, used from the next start."""
+        dialog = PreferencesDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.needs_restart():
+            dialogs.info(self, _("Preferences"), _(
+                "Prewire speaks the language you chose the next time it starts."))
+
     def show_about(self) -> None:
         QMessageBox.about(self, _("About Prewire"), _(
             "Prewire {version}\n\nPrepare a cross-department meeting so that it is won "
             "before it starts: goals, departments, demands, suggestions and follow-up, "
             "with a briefing pack to carry into the room.").format(version=__version__))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        # the guidance gives way when the window narrows, so that the steps and the
+        # meetings keep their room, and takes back the width the user gave it as it widens
+        self._fitting_guidance = True
+        try:
+            super().resizeEvent(event)
+            if self.guidance.isVisible() and not self.guidance.isFloating():
+                limit = max(self.guidance.minimumSizeHint().width(),
+                            int(self.width() * GUIDANCE_SHARE))
+                self.resizeDocks([self.guidance], [min(self._guidance_width, limit)],
+                                 Qt.Orientation.Horizontal)
+            share = int(self.width() * LIST_SHARE)
+            sizes = self.splitter.sizes()
+            if len(sizes) == 2 and sizes[0] > share:   # the same for the meeting list
+                narrower = max(self.meeting_list.minimumWidth(), share)
+                self.splitter.setSizes([narrower, sum(sizes) - narrower])
+        finally:
+            self._fitting_guidance = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.guidance and event.type() == QEvent.Type.Resize
+                and not self._fitting_guidance and self.isVisible()):
+            self._guidance_width = self.guidance.width()  # the user dragged its edge
+        return super().eventFilter(watched, event)
 
     # -- workspaces and closing ------------------------------------------------------------
     def switch_workspace(self, path: Path) -> bool:
@@ -396,6 +476,8 @@ class MainWindow(QMainWindow):
         self._owns_workspace = True
         self._open(opened)
         old_context.deleteLater()
+        # the one left behind first, so that Open recent offers the way back
+        settings.add_recent_workspace(current.path)
         settings.add_recent_workspace(opened.path)
 
     def closeEvent(self, event: QCloseEvent) -> None:

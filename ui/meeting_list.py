@@ -6,7 +6,14 @@ import logging
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.services import demo, departments, meetings, trash
+from app.services import demo, departments, meeting_search, meetings, trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
 from app.views.changes import Changes
@@ -76,6 +83,38 @@ def demo_available() -> bool:
     return bool(demo.demo_files())
 
 
+class MeetingFilter(QSortFilterProxyModel):
+    """Keeps the meetings whose title, place or departments hold every word typed."""
+
+    def __init__(self, workspace: Workspace, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.workspace = workspace
+        self._needle = ""
+        self._texts: dict[int, str] | None = None  # read when first needed
+
+    def set_needle(self, text: str) -> None:
+        self.beginFilterChange()
+        self._needle = meeting_search.fold(text.strip())
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def forget(self, *_changes: object) -> None:
+        """The meetings changed: read their texts again the next time they are needed."""
+        self._texts = None
+        if self._needle:  # (with no filter typed, an edit costs nothing here)
+            self.beginFilterChange()
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int,
+                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        if not self._needle:
+            return True
+        if self._texts is None:
+            self._texts = meeting_search.searchable_texts(self.workspace)
+        row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
+        return row is not None and meeting_search.matches(self._texts.get(row.id, ""),
+                                                          self._needle)
+
+
 class MeetingList(QWidget):
     """The meetings of the workspace; the selected one is the window's meeting."""
 
@@ -88,23 +127,32 @@ class MeetingList(QWidget):
         super().__init__(parent)
         self.setObjectName("meeting_list")
         self.context = context
-        self._known: set[int] | None = None
+        self._known: set[int] | None = None  # the meetings at the last reload
         #: the meeting last announced as chosen
-        self._chosen: int | None = None  # the meetings at the last reload
+        self._chosen: int | None = None
+        self._filtering = False
+        #: the meeting still open while the filter hides it
+        self._opened: int | None = None
         self.model = meetings_model(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = MeetingFilter(context.workspace, self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setSortRole(SORT_ROLE)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(COL_TITLE)
+        context.changed.connect(self.proxy.forget)
 
         heading = QLabel(_("Meetings"), self)
         self.filter = QLineEdit(self)
         self.filter.setObjectName("meeting_filter")
-        self.filter.setPlaceholderText(_("Filter"))
+        self.filter.setPlaceholderText(_("Filter: title, place, department"))
         self.filter.setAccessibleName(_("Filter the meetings"))
+        self.filter.setToolTip(_("Shows the meetings whose title, place or departments "
+                                 "hold every word typed"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.no_match = QLabel(self)
+        self.no_match.setObjectName("meeting_filter_empty")
+        self.no_match.setWordWrap(True)
+        self.no_match.setTextFormat(Qt.TextFormat.PlainText)
+        self.no_match.hide()
 
         self.view = QTableView(self)
         self.view.setObjectName("meeting_table")
@@ -115,14 +163,23 @@ class MeetingList(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setShowGrid(False)
         self.view.setWordWrap(False)
+        # Tab leaves the list for the next region; the arrow keys move within it
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(COL_DATE, Qt.SortOrder.AscendingOrder)
         header = self.view.horizontalHeader()
+        # a narrow column of its own: date, title and score need no headings (as in a mail
+        # client's list), and without them the title keeps the width
+        header.hide()
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header.setHighlightSections(False)
-        header.setSectionResizeMode(COL_DATE, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_READINESS, QHeaderView.ResizeMode.ResizeToContents)
+        # the date and the score as wide as their values (the hidden headings take none)
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
+                       self.proxy.layoutChanged):
+            signal.connect(self._fit_columns)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.new_action = self._action("new_meeting", _("&New meeting"), "add",
@@ -151,6 +208,7 @@ class MeetingList(QWidget):
         layout.setContentsMargins(6, 6, 0, 6)
         layout.addLayout(top)
         layout.addWidget(self.filter)
+        layout.addWidget(self.no_match)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.demo_banner)
         layout.addLayout(buttons)
@@ -268,8 +326,38 @@ class MeetingList(QWidget):
 
     def _current_changed(self, *_args: Any) -> None:
         self._update_actions()
+        if self._filtering:
+            return  # rows hidden or shown move the current row: that chooses nothing
         self._chosen = self.current_id()
         self.meeting_chosen.emit(self._chosen or 0)
+
+    def _fit_columns(self, *_args: Any) -> None:
+        for column in (COL_DATE, COL_READINESS):
+            self.view.setColumnWidth(column, self.view.sizeHintForColumn(column))
+
+    def _filter_changed(self, text: str) -> None:
+        # the open meeting stays open while the filter hides it, and is selected again
+        # when it shows; only the user's own choice opens another
+        opened = self.current_id() if self._opened is None else self._opened
+        self._filtering = True
+        try:
+            self.proxy.set_needle(text)
+            position = -1 if opened is None else self.model.row_of(lambda r: r.id == opened)
+            index = self.proxy.mapFromSource(self.model.index(position, 0))
+            selection = self.view.selectionModel()
+            if index.isValid():
+                selection.setCurrentIndex(index, selection.SelectionFlag.ClearAndSelect
+                                          | selection.SelectionFlag.Rows)
+            else:
+                selection.clearCurrentIndex()
+                selection.clearSelection()
+        finally:
+            self._filtering = False
+        self._opened = None if index.isValid() else opened
+        empty = bool(text.strip()) and self.proxy.rowCount() == 0
+        self.no_match.setText(_("No meeting matches “{text}”.").format(text=text.strip())
+                              if empty else "")
+        self.no_match.setVisible(empty)
 
     def _update_actions(self) -> None:
         # a read-only workspace (another window writes it) offers no change at all

@@ -48,7 +48,7 @@ TARGETS: dict[str, tuple[str, str]] = {
     "touchpoint": ("departments", "touchpoint"),
     "demand": ("demands", "demand"),
     "suggestion": ("suggestions", "suggestion"),
-    "agenda_item": ("follow_up", "agenda_item"),
+    "agenda_item": ("meeting", "agenda_item"),
     "decision": ("follow_up", "decision"),
     "action": ("follow_up", "action_item"),
     "open_issue": ("follow_up", "open_issue"),

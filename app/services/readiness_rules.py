@@ -24,6 +24,7 @@ class Step(StrEnum):
     departments = "departments"
     demands = "demands"
     suggestions = "suggestions"
+    meeting = "meeting"
     follow_up = "follow_up"
 
 
@@ -66,8 +67,8 @@ def _rule(key: str, step: Step, weight: int, phase: Phase, title: str, why: str)
     return RuleInfo(key, step, weight, phase, title, why, needs)
 
 
-_G, _D, _Q, _S, _F, _O = (Step.goals, Step.departments, Step.demands, Step.suggestions,
-                          Step.follow_up, Step.overview)
+_G, _D, _Q, _S, _M, _F, _O = (Step.goals, Step.departments, Step.demands, Step.suggestions,
+                              Step.meeting, Step.follow_up, Step.overview)
 _A, _B, _P = Phase.always, Phase.before, Phase.after
 
 #: every rule, in the method's order; weights are out of the phase's total
@@ -98,11 +99,11 @@ RULES: tuple[RuleInfo, ...] = (
           N_("Once the date has passed, mark the meeting as held and record its outcome.")),
     _rule("meeting.duration", _O, 3, _B, N_("The meeting has a planned duration"),
           N_("Only a fixed length shows whether the agenda fits.")),
-    _rule("agenda.exist", _F, 5, _B, N_("The meeting has an agenda"),
+    _rule("agenda.exist", _M, 5, _B, N_("The meeting has an agenda"),
           N_("An agenda keeps the meeting to confirming what was settled beforehand.")),
-    _rule("agenda.timed", _F, 2, _B, N_("Every agenda item has a time box"),
+    _rule("agenda.timed", _M, 2, _B, N_("Every agenda item has a time box"),
           N_("Time boxes show in advance where the meeting would run long.")),
-    _rule("agenda.fits", _F, 5, _B, N_("The agenda fits the time"),
+    _rule("agenda.fits", _M, 5, _B, N_("The agenda fits the time"),
           N_("An agenda over time forces the last items, often the decisions, to be rushed.")),
     _rule("preread.sent", _D, 6, _B, N_("Every department received the pre-read"),
           N_("Participants who read the plan beforehand come with answers, not surprises.")),

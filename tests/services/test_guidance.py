@@ -52,11 +52,12 @@ def test_chinese_is_chinese_and_spanish_uses_its_words() -> None:
             assert CJK.search(text), text
             assert set(LATIN_WORD.findall(text)) <= KEPT, text
     assert [guidance.for_step(s, "es").title for s in Step] == [
-        "Resumen", "Objetivos", "Departamentos", "Demandas", "Sugerencias", "Seguimiento"]
+        "Resumen", "Objetivos", "Departamentos", "Demandas", "Sugerencias", "Reunión",
+        "Seguimiento"]
     assert [guidance.for_step(s, "zh_CN").title for s in Step] == [
-        "概览", "目标", "部门", "诉求", "建议", "跟进"]
-    assert "orden del día" in guidance.for_step(Step.follow_up, "es").why
-    assert "议程" in guidance.for_step(Step.follow_up, "zh_CN").why
+        "概览", "目标", "部门", "诉求", "建议", "会议", "跟进"]
+    assert "orden del día" in guidance.for_step(Step.meeting, "es").why
+    assert "议程" in guidance.for_step(Step.meeting, "zh_CN").why
 
 
 @pytest.mark.parametrize("language", LANGUAGES)

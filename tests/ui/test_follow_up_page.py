@@ -1,4 +1,4 @@
-"""The Follow-up step, driven as a user drives it: agenda and time, after the meeting, next."""
+"""The Follow-up step, driven as a user drives it: after the meeting, then what comes next."""
 
 from __future__ import annotations
 
@@ -20,18 +20,10 @@ from app.services import (
     review,
 )
 from app.storage import Workspace
-from tests.ui.page_helpers import (
-    add_departments,
-    child,
-    choose,
-    click_row,
-    show_page,
-    shown,
-    view_of,
-)
+from tests.ui.page_helpers import add_departments, child, choose, click_row, show_page, view_of
 from ui import dialogs
 from ui.forms import ItemChoice, OptionalDate, OptionalNumber, TextBox
-from ui.models.agenda_model import COL_TITLE, AgendaModel
+from ui.models.agenda_model import AgendaModel
 from ui.models.follow_up_models import ActionModel, DecisionModel, IssueModel
 from ui.steps.follow_up_page import FollowUpPage
 from ui.steps.rows_panel import RowsPanel
@@ -56,10 +48,6 @@ def filled(workspace: Workspace, meeting_id: int) -> dict[str, int]:
 @pytest.fixture
 def page(qtbot, workspace: Workspace, meeting_id: int, filled: dict[str, int]) -> FollowUpPage:
     return show_page(qtbot, FollowUpPage, workspace, meeting_id)
-
-
-def titles(workspace: Workspace, meeting_id: int) -> list[str]:
-    return [a.title for a in agenda.list_for(workspace, meeting_id)]
 
 
 def panel(page: FollowUpPage, name: str) -> RowsPanel:
@@ -96,88 +84,8 @@ def test_models_pass_the_model_tester(qtmodeltester, workspace, meeting_id, fill
     qtmodeltester.check(model)
 
 
-def test_over_time_warning_comes_and_goes(qtbot, page: FollowUpPage, workspace,
-                                          meeting_id) -> None:
-    time = child(page, QLabel, "agenda_time")
-    icon = child(page, QLabel, "agenda_time_icon")
-    assert time.text() == "80 of 90 minutes — 10 to spare"
-    assert not icon.isVisible()
-
-    new = child(page, QLineEdit, "agenda_new")
-    qtbot.keyClicks(new, "Budget and staffing")
-    qtbot.keyClick(new, Qt.Key.Key_Return)
-    assert titles(workspace, meeting_id)[-1] == "Budget and staffing"
-    assert panel(page, "agenda").table.current().title == "Budget and staffing"
-    type_number(qtbot, field(page, "agenda", OptionalNumber, "minutes"), 15)
-    assert agenda.list_for(workspace, meeting_id)[-1].minutes == 15
-
-    assert time.text() == "95 of 90 minutes — 5 over"
-    assert icon.isVisible() and time.font().bold()
-
-    # the meeting gets longer: it fits again
-    type_number(qtbot, child(page, OptionalNumber, "meeting_duration"), 100)
-    assert meetings.get_meeting(workspace, meeting_id).duration_minutes == 100
-    assert time.text() == "95 of 100 minutes — 5 to spare"
-    assert not icon.isVisible() and not time.font().bold()
-
-    page.context.undo_stack.undo()          # back to 90 minutes: over again
-    assert time.text() == "95 of 90 minutes — 5 over" and icon.isVisible()
-    page.context.undo_stack.undo()          # the 15 minutes undone
-    assert not icon.isVisible()
-
-
-def test_reorder_by_buttons_keys_undo_redo(qtbot, page: FollowUpPage, workspace,
-                                           meeting_id) -> None:
-    view = panel(page, "agenda").table
-    click_row(qtbot, view, 0, COL_TITLE)
-    qtbot.mouseClick(view.down_button, Qt.MouseButton.LeftButton)
-    assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
-    assert view.current().title == "Why one record"   # the moved item stays selected
-
-    qtbot.keyClick(view.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
-    assert titles(workspace, meeting_id) == ["The pilot", "Actions", "Why one record"]
-    qtbot.keyClick(view.view, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
-                   | Qt.KeyboardModifier.ShiftModifier)
-    assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
-
-    stack = page.context.undo_stack
-    stack.undo()
-    stack.undo()
-    stack.undo()
-    assert titles(workspace, meeting_id) == ["Why one record", "The pilot", "Actions"]
-    stack.redo()
-    assert titles(workspace, meeting_id) == ["The pilot", "Why one record", "Actions"]
-    assert shown(view, COL_TITLE) == ["The pilot", "Why one record", "Actions"]
-
-
-def test_start_times_follow_the_scheduled_time(page: FollowUpPage, workspace,
-                                               meeting_id) -> None:
-    from datetime import UTC, datetime
-
-    view = panel(page, "agenda").table
-    assert view.view.isColumnHidden(0)                       # no time scheduled: no start times
-    meetings.update(workspace, meeting_id, scheduled_at=datetime(2026, 12, 3, 9, 30, tzinfo=UTC))
-    page.reload()
-    assert not view.view.isColumnHidden(0)
-    starts = shown(view, 0)
-    assert starts == ["09:30", "09:50", "10:30"]
-
-
-def test_drag_and_drop_moves_through_an_undo_command(qtbot, page: FollowUpPage, workspace,
-                                                     meeting_id) -> None:
-    model = panel(page, "agenda").table.model
-    data = model.mimeData([model.index(2, 0)])
-    assert model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index(-1, -1))
-    qtbot.waitUntil(lambda: titles(workspace, meeting_id)[0] == "Actions")
-    assert titles(workspace, meeting_id) == ["Actions", "Why one record", "The pilot"]
-    page.context.undo_stack.undo()
-    assert titles(workspace, meeting_id) == ["Why one record", "The pilot", "Actions"]
-
-
 def test_decisions_and_who_agreed(qtbot, page: FollowUpPage, workspace, meeting_id,
                                   filled) -> None:
-    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
     open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Decisions")
     new = child(page, QLineEdit, "decisions_new")
     qtbot.keyClicks(new, "Licences reviewed each quarter")
@@ -200,7 +108,6 @@ def test_decisions_and_who_agreed(qtbot, page: FollowUpPage, workspace, meeting_
 
 def test_actions_owner_source_and_overdue(qtbot, page: FollowUpPage, workspace, meeting_id,
                                           filled) -> None:
-    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
     open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Action items")
     view = panel(page, "actions").table
     overdue = view.view.model().index(0, ActionModel.COL_TEXT)
@@ -247,7 +154,6 @@ def test_actions_owner_source_and_overdue(qtbot, page: FollowUpPage, workspace, 
 
 
 def test_issue_follow_up_and_review(qtbot, page: FollowUpPage, workspace, meeting_id) -> None:
-    open_tab(qtbot, child(page, QTabWidget, "follow_up_tabs"), "After the meeting")
     open_tab(qtbot, child(page, QTabWidget, "after_tabs"), "Unresolved issues")
     click_row(qtbot, panel(page, "issues").table, 0)
     follow_up = field(page, "issues", TextBox, "follow_up")
@@ -290,3 +196,54 @@ def test_follow_up_meeting_is_created_and_undone(qtbot, page: FollowUpPage, work
     assert [m.id for m in meetings.list_summaries(workspace)] == [meeting_id]
     page.context.undo_stack.redo()
     assert meetings.get_meeting(workspace, new_id).previous_id == meeting_id
+
+
+def test_mark_as_held_warns_before_the_date_then_allows_the_follow_up(
+        qtbot, page: FollowUpPage, workspace, meeting_id, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    ahead = datetime.now(UTC).replace(microsecond=0) + timedelta(days=7)
+    meetings.update(workspace, meeting_id, scheduled_at=ahead)
+    page.reload()
+    held = child(page, QPushButton, "mark_held")
+    follow = child(page, QPushButton, "create_follow_up")
+    assert held.isVisible() and not follow.isEnabled()
+
+    asked: list[str] = []
+    answer = False
+
+    def question(_parent, _title: str, text: str) -> bool:
+        asked.append(text)
+        return answer
+
+    monkeypatch.setattr(dialogs, "question", question)
+    qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
+    assert "still ahead" in asked[-1]
+    assert meetings.get_meeting(workspace, meeting_id).status == MeetingStatus.preparing
+
+    answer = True
+    qtbot.mouseClick(held, Qt.MouseButton.LeftButton)
+    assert meetings.get_meeting(workspace, meeting_id).status == MeetingStatus.held
+    assert follow.isEnabled() and not held.isVisible()
+    status = child(page, QLabel, "follow_up_meeting_status").text()
+    assert status.startswith("Meeting status: Held") and "still ahead" in status
+
+    page.context.undo_stack.undo()
+    assert meetings.get_meeting(workspace, meeting_id).status == MeetingStatus.preparing
+    assert held.isVisible() and not follow.isEnabled()
+
+
+def test_mark_as_held_asks_nothing_once_the_date_has_passed(
+        qtbot, page: FollowUpPage, workspace, meeting_id, monkeypatch) -> None:
+    from datetime import UTC, datetime
+
+    meetings.update(workspace, meeting_id, scheduled_at=datetime(2024, 3, 1, 9, 0, tzinfo=UTC))
+    page.reload()
+
+    def question(*_args: object) -> bool:
+        raise AssertionError("nothing to warn about")
+
+    monkeypatch.setattr(dialogs, "question", question)
+    qtbot.mouseClick(child(page, QPushButton, "mark_held"), Qt.MouseButton.LeftButton)
+    assert meetings.get_meeting(workspace, meeting_id).status == MeetingStatus.held
+    assert "still ahead" not in child(page, QLabel, "follow_up_meeting_status").text()

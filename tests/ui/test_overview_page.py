@@ -159,15 +159,42 @@ def test_contact_today_and_plans_ahead(workspace: Workspace, meeting: Meeting) -
     assert board_rows(load(workspace, meeting.id), TODAY)[0].days_since_contact == 0
 
 
-def test_the_grid_is_drawn_and_described(qtbot, page: OverviewPage) -> None:
+def painted(grid: PowerGrid) -> dict[str, tuple[float, float]]:
+    """Who the grid painted, and where on its axes (interest, influence) each dot is."""
+    grid.plot.grab()  # renders through paintEvent, shown or not
+    return {p.name: grid.plot.value_at(p.point) for p in grid.plot.placed if p.name}
+
+
+def test_the_grid_places_each_person_on_their_values(qtbot, page: OverviewPage) -> None:
     grid = page.grid
+    placed = painted(grid)
+    assert set(placed) == {"Ana Ruiz", "Bo Chen"}          # Kai has no values yet
+    interest, influence = placed["Ana Ruiz"]
+    assert interest == pytest.approx(5, abs=0.05)          # on the tick, not beside it
+    # two in one cell stand one line apart around their value, one above, one below
+    assert abs(placed["Bo Chen"][1] - 4) < 0.5 and abs(influence - 4) < 0.5
+    assert placed["Bo Chen"][1] < 4 < influence
+    shown = {p.name: p.shown for p in grid.plot.placed}
+    assert shown == {"Ana Ruiz": "Ana Ruiz", "Bo Chen": "Bo Chen"}   # names whole
     assert "Ana Ruiz (Sales)" in grid.accessibleDescription()
     assert "Manage closely" in grid.accessibleDescription()
     assert "Kai Berg" in grid.unplaced.text()
-    assert not grid.grab().isNull()
 
 
-def test_a_crowded_cell_still_paints(qtbot) -> None:
+@pytest.mark.parametrize(("interest", "influence"), [(4, 4), (1, 5), (5, 1), (3, 3), (2, 2)])
+def test_every_value_lands_on_its_tick(qtbot, interest: int, influence: int) -> None:
+    grid = PowerGrid()
+    qtbot.addWidget(grid)
+    grid.set_people([GridPerson("Lee Jordan", "Finance", influence, interest)])
+    grid.resize(640, 400)
+    grid.show()
+    qtbot.waitExposed(grid)
+    x, y = painted(grid)["Lee Jordan"]
+    assert (x, y) == (pytest.approx(interest, abs=0.05), pytest.approx(influence, abs=0.05))
+    assert grid.plot.placed[0].shown == "Lee Jordan"
+
+
+def test_a_crowded_cell_names_the_rest_in_one_entry(qtbot) -> None:
     grid = PowerGrid()
     qtbot.addWidget(grid)
     crowd = [GridPerson(f"Person {i}", "Sales", 5, 5) for i in range(30)]
@@ -175,9 +202,31 @@ def test_a_crowded_cell_still_paints(qtbot) -> None:
     grid.resize(500, 360)
     grid.show()
     qtbot.waitExposed(grid)
-    assert not grid.grab().isNull()
+    painted(grid)
+    entries = grid.plot.placed
+    more = entries[-1]
+    assert more.name == "" and more.shown == f"+{30 - len(entries) + 1}"
+    assert [e.name for e in entries[:-1]] == [f"Person {i}" for i in range(len(entries) - 1)]
+    assert "Person 29 (Sales)" in more.tip                  # the rest, in its tooltip
     assert "Person 29" in grid.accessibleDescription()
     assert "Lee (Finance)" in grid.accessibleDescription()
+
+
+def test_the_board_says_its_objections_are_the_open_ones(page: OverviewPage,
+                                                         workspace: Workspace,
+                                                         meeting: Meeting) -> None:
+    header = page.board.horizontalHeader()
+    model = page.board.model()
+    assert model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal) == "Open\nobjections"
+    assert "addressed" in model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal,
+                                           Qt.ItemDataRole.ToolTipRole)
+    assert not header.isSectionHidden(COL_OBJECTIONS)
+    assert model.index(0, COL_OBJECTIONS).data() == "1"
+    from app.domain.enums import DemandStatus
+
+    demands.update(workspace, meeting.objection_id, status=DemandStatus.addressed)
+    page.reload()
+    assert model.index(0, COL_OBJECTIONS).data() == "0"     # addressed: no longer open
 
 
 def test_no_meeting_and_nothing_missing_are_said_plainly(qtbot, workspace: Workspace) -> None:

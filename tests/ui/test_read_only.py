@@ -33,6 +33,8 @@ __all__ = ["no_dialogs"]  # a fixture, used by name
 VIEWING = {"demand_department_filter", "demand_kind_filter", "demand_status_filter"}
 #: buttons that only read or copy what is shown
 READING = {"copy_thank_you"}
+#: buttons that only write a document from the meeting (they read it)
+EXPORTING = {"export_calendar_button", "export_pre_read_button"}
 
 
 def can_change(widget: QWidget) -> bool:
@@ -44,6 +46,8 @@ def can_change(widget: QWidget) -> bool:
     if isinstance(widget, QComboBox):
         return widget.objectName() not in VIEWING
     if isinstance(widget, QAbstractButton):
+        if widget.objectName() in EXPORTING:
+            return False
         # a tab bar's scroll arrows, a table's corner button: they only show
         return (widget.objectName() not in READING
                 and not isinstance(widget.parent(), QTabBar | QAbstractItemView))

@@ -1,11 +1,14 @@
-"""Step 5, follow up: the agenda of the meeting, then what came out of it, then what's next."""
+"""Step 6, follow up: what came out of the meeting, and the meeting that follows it up."""
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app import formatting
 from app.domain.enums import MeetingStatus, label
 from app.i18n import _
 from app.services import meetings
@@ -14,19 +17,22 @@ from ui import dialogs
 from ui.context import AppContext
 from ui.steps.base import StepPage
 from ui.steps.follow_up_after import AfterPanel
-from ui.steps.follow_up_agenda import AgendaPanel
 from ui.steps.rows_panel import RowsPanel
-from ui.undo import AddCommand
+from ui.undo import AddCommand, EditCommand
 
 #: the statuses from which a follow-up meeting can be created
 FOLLOWABLE = (MeetingStatus.held, MeetingStatus.closed)
-#: where select_ref finds each table: (outer tab, inner tab or None)
-REF_TABS = {"agenda_item": (0, None), "decision": (1, 0), "action_item": (1, 1),
-            "open_issue": (1, 2), "review": (1, 3)}
+#: where select_ref finds each table: its tab
+REF_TABS = {"decision": 0, "action_item": 1, "open_issue": 2, "review": 3}
+
+
+def still_ahead(scheduled_at: datetime | None) -> bool:
+    """Whether the meeting's date is still to come."""
+    return scheduled_at is not None and scheduled_at > datetime.now(UTC)
 
 
 class FollowUpPage(StepPage):
-    """The agenda, and after the meeting: decisions, actions, open issues and a review."""
+    """After the meeting: decisions, actions, open issues and a review; then what's next."""
 
     step = "follow_up"
 
@@ -34,26 +40,28 @@ class FollowUpPage(StepPage):
         super().__init__(context, parent)
         self.setObjectName("follow_up_page")
         self.view: MeetingView | None = None
-        self.agenda = AgendaPanel(context, self)
         self.after = AfterPanel(context, self)
-        self.tabs = QTabWidget(self)
-        self.tabs.setObjectName("follow_up_tabs")
-        self.tabs.addTab(self.agenda, _("The meeting: agenda"))
-        self.tabs.addTab(self.after, _("After the meeting"))
 
         bar = QHBoxLayout()
         self.status_label = QLabel(self)
         self.status_label.setObjectName("follow_up_meeting_status")
+        self.status_label.setWordWrap(True)
+        self.status_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.held_button = QPushButton(_("Mark as &held"), self)
+        self.held_button.setObjectName("mark_held")
+        self.held_button.clicked.connect(self._mark_held)
         self.follow_up_button = QPushButton(_("Create follow-up meeting…"), self)
         self.follow_up_button.setObjectName("create_follow_up")
         self.follow_up_button.clicked.connect(self._create_follow_up)
         bar.addWidget(self.status_label, 1)
+        bar.addWidget(self.held_button)
         bar.addWidget(self.follow_up_button)
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(self.tabs, 1)
-        for rows in (self.agenda, *self.after.lists()):
+        layout.addWidget(self.after, 1)
+        for rows in self.after.lists():
             self.guard(rows.table.buttons, *([rows.add_bar] if rows.add_bar else []))
+        self.guard(self.held_button)
         self._show_status()
 
     # -- StepPage ---------------------------------------------------------------------------
@@ -62,23 +70,18 @@ class FollowUpPage(StepPage):
 
     def reload(self) -> None:
         self.view = self.meeting_view()
-        self.agenda.show_view(self.view)
         self.after.show_view(self.view)
         self._show_status()
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table not in REF_TABS:
             return
-        outer, inner = REF_TABS[table]
-        self.tabs.setCurrentIndex(outer)
-        if inner is not None:
-            self.after.setCurrentIndex(inner)
-        panel = self.tabs.currentWidget() if inner is None else self.after.currentWidget()
+        self.after.setCurrentIndex(REF_TABS[table])
+        panel = self.after.currentWidget()
         if isinstance(panel, RowsPanel):
             panel.table.select_id(row_id)
 
     def flush(self) -> None:
-        self.agenda.flush()
         for panel in self.after.panels():
             panel.flush()
 
@@ -90,9 +93,35 @@ class FollowUpPage(StepPage):
         self.follow_up_button.setToolTip(
             _("A new meeting that carries over the departments, the open actions and the "
               "unresolved issues") if followable
-            else _("Available once the meeting has been held"))
-        self.status_label.setText("" if view is None else _("Meeting status: {status}").format(
-            status=label(view.status)))
+            else _("Available once the meeting is marked as held"))
+        # where the follow-up needs it, not only under Status on the Goals step
+        self.held_button.setVisible(view is not None and not followable)
+        self.held_button.setEnabled(view is not None and not self.read_only)
+        if view is None:
+            self.status_label.setText("")
+            return
+        text = _("Meeting status: {status}").format(status=label(view.status))
+        if followable and still_ahead(view.scheduled_at):
+            text = _("{status} — but its date, {date}, is still ahead").format(
+                status=text, date=formatting.moment(view.scheduled_at))
+        elif not followable:
+            text = _("{status}. Mark the meeting as held once it has taken place: the "
+                     "follow-up then counts towards readiness.").format(status=text)
+        self.status_label.setText(text)
+
+    def _mark_held(self) -> None:
+        view = self.view
+        if view is None or view.status in FOLLOWABLE:
+            return
+        if still_ahead(view.scheduled_at) and not dialogs.question(
+                self, _("Mark as held"), _(
+                    "“{title}” is scheduled for {date}, which is still ahead. Mark it as "
+                    "held all the same?").format(
+                    title=view.title, date=formatting.moment(view.scheduled_at))):
+            return
+        self.context.run(EditCommand(
+            _("Mark as held"), self.workspace, meetings.update, view.id,
+            {"status": view.status}, {"status": MeetingStatus.held}), self)
 
     def _create_follow_up(self) -> None:
         if self.view is None or self.view.status not in FOLLOWABLE:

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.domain.enums import Language, MeetingStatus
+from app import formatting
+from app.domain.enums import Language, MeetingStatus, label
 from app.i18n import _
 from app.services import goals, meetings
 from app.views.changes import Changes
@@ -31,9 +32,11 @@ from ui.context import AppContext
 from ui.forms import Choice, MomentEdit, OptionalDate, OptionalNumber, TextBox, TextLine
 from ui.models.meetings_model import COL_GOAL_STATEMENT, goals_model
 from ui.steps.base import StepPage
+from ui.steps.follow_up_page import FOLLOWABLE, still_ahead
 from ui.steps.row_actions import RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import RowsPanel, Words, scrolled
+from ui.widgets.warning_line import WarningLine
 
 logger = logging.getLogger(__name__)
 
@@ -55,6 +58,9 @@ class GoalsPage(StepPage):
         self.lessons.setFrameShape(QFrame.Shape.StyledPanel)
         self.lessons.setMargin(6)
         self.lessons.hide()
+        #: a meeting marked held (or closed) while its date is still ahead
+        self.held_early = WarningLine(self)
+        self.held_early.setObjectName("held_before_its_date")
 
         self.meeting_form = self._meeting_form()
         meeting_box = QGroupBox(_("The meeting"), self)
@@ -87,6 +93,7 @@ class GoalsPage(StepPage):
         split.setSizes([250, 450])
         layout = QVBoxLayout(self)
         layout.addWidget(self.lessons)
+        layout.addWidget(self.held_early)
         layout.addWidget(split, 1)
         self.guard(self.goals.buttons)
 
@@ -121,7 +128,8 @@ class GoalsPage(StepPage):
         indicator.setPlaceholderText(_("How progress is measured"))
         form.add("baseline", _("&Baseline:"), TextLine())
         form.add("target", _("Tar&get:"), TextLine())
-        form.add("due", _("D&ue:"), OptionalDate())
+        # the date heads the second column: under four lines it would drop out of sight
+        form.add("due", _("D&ue:"), OptionalDate(), column=1)
         form.add("benefits", _("Bene&fits:"), TextBox(lines=2), column=1)
         evidence = form.add("evidence", _("E&vidence:"), TextBox(lines=2), column=1)
         evidence.setPlaceholderText(_("Data, results achieved before, why it is feasible"))
@@ -147,15 +155,17 @@ class GoalsPage(StepPage):
         self.meeting_form.load(meeting)
         self.panel.show_rows(None if meeting is None else meeting.id, rows)
         self._show_lessons(lessons)
+        self._show_held_early()
 
     def _show_lessons(self, found: Lessons | None) -> None:
-        if found is None:
+        # a heading with nothing under it says nothing: no review written, no notice
+        if found is None or not (found.lessons.strip() or found.went_well.strip()):
             self.lessons.hide()
             return
         parts = [_("Lessons from “{title}”:").format(title=found.title)]
-        if found.lessons:
+        if found.lessons.strip():
             parts.append(found.lessons)
-        if found.went_well:
+        if found.went_well.strip():
             parts.append(_("What went well: {text}").format(text=found.went_well))
         self.lessons.setText("\n".join(parts))
         self.lessons.show()
@@ -168,6 +178,15 @@ class GoalsPage(StepPage):
         with self.context.reader.snapshot() as db:
             rows = goal_items(db, self.meeting.id, changes.ids("goal"))
         self.goals.update_rows(rows)
+
+    def _show_held_early(self) -> None:
+        meeting = self.meeting
+        early = (meeting is not None and meeting.status in FOLLOWABLE
+                 and still_ahead(meeting.scheduled_at))
+        self.held_early.warn(_(
+            "Status “{status}”, but the meeting's date, {date}, is still ahead.").format(
+            status=label(meeting.status), date=formatting.moment(meeting.scheduled_at))
+            if early and meeting is not None else "")
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "goal":

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import date
+from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -30,7 +31,7 @@ from app.services.meeting_document import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
 from app.views.meeting import MeetingGone
 from ui.context import AppContext
-from ui.models.board_model import BoardModel, BoardRow, board_rows
+from ui.models.board_model import COL_OBJECTIONS, BoardModel, BoardRow, board_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.steps.base import StepPage
 from ui.widgets.power_grid import PowerGrid, grid_people
@@ -43,6 +44,22 @@ ITEM_ROLE = Qt.ItemDataRole.UserRole + 1
 #: rows the missing-items list and the board show before scrolling themselves
 _LIST_ROWS = 7
 _BOARD_ROWS = 12
+
+
+class BoardProxy(QSortFilterProxyModel):
+    """The board as shown: its objections column says what it counts, in its header."""
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and section == COL_OBJECTIONS:
+            # a department with one objection addressed shows 0: the header says why
+            if role == Qt.ItemDataRole.DisplayRole:
+                # on two lines where the language has spaces: the numbers below are short
+                return "\n".join(_("Open objections").split(" ", 1))
+            if role == Qt.ItemDataRole.ToolTipRole:
+                return _("Objections and risks still open. Those addressed, accepted or "
+                         "escalated are not counted.")
+        return super().headerData(section, orientation, role)
 
 
 def _heading(text: str) -> QLabel:
@@ -113,10 +130,11 @@ class OverviewPage(StepPage):
 
         layout.addWidget(_heading(_("Departments")))
         self.board_model = BoardModel(self)
-        self.board_proxy = QSortFilterProxyModel(self)
+        self.board_proxy = BoardProxy(self)
         self.board_proxy.setSourceModel(self.board_model)
         self.board_proxy.setSortRole(SORT_ROLE)
         self.board = QTableView()
+        self.board.setTabKeyNavigation(False)  # Tab moves on; arrows move in the board
         self.board.setModel(self.board_proxy)
         self.board.setAccessibleName(_("Departments board"))
         self.board.setAccessibleDescription(

@@ -25,6 +25,7 @@ from app.i18n import _
 from ui.context import AppContext
 from ui.forms import FormBinder
 from ui.mnemonics import plain
+from ui.steps.step_parts import fit_choice
 from ui.undo import EditCommand
 
 #: (row, field, new value) -> (fields before, fields after): what one edit changes
@@ -89,6 +90,8 @@ class RowForm(QWidget):
             shown = plain(widget.text())
         self._labels[name] = shown
         widget.setAccessibleName(shown)
+        if isinstance(widget, QComboBox):
+            fit_choice(widget)  # the form grows it; a long entry alone does not widen the page
         self._captions[name] = self.add_row(label, widget, column)
         return self.binder.bind(name, widget)
 

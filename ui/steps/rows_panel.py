@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QFrame,
@@ -44,6 +44,10 @@ def scrolled(widget: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setFrameShape(QFrame.Shape.NoFrame)
     area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
     area.setWidget(widget)
+    area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the fields inside take the focus, not the frame
+    # the fields keep their height (a text box its lines) and the area scrolls, rather than
+    # squeeze every box to a sliver with a scroll bar of its own
+    widget.setMinimumHeight(widget.sizeHint().height())
     # (setWidget paints the widget's background: inside a group box that shows as a band)
     widget.setAutoFillBackground(False)
     area.viewport().setAutoFillBackground(False)
@@ -75,6 +79,7 @@ class RowsPanel(QWidget):
                  order: Qt.SortOrder = Qt.SortOrder.AscendingOrder, beside: bool = False,
                  columns: int = 1, form_row: Callable[[Any], Any] | None = None,
                  changes: Changes | None = None, margin: int = 6,
+                 proxy: QSortFilterProxyModel | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName(f"{name}_panel")
@@ -87,7 +92,8 @@ class RowsPanel(QWidget):
         #: whose rows these are (the meeting, the department, its part); None: nobody's
         self.owner_id: int | None = None
         line = bool(words.new_label)
-        self.table = RowTable(name, model, what=words.rows, stretch=stretch, widths=widths,
+        self.table = RowTable(name, model, what=words.rows, proxy=proxy, stretch=stretch,
+                              widths=widths,
                               addable=not line, movable=movable, sortable=sortable,
                               sorted_by=sorted_by, order=order, parent=self)
         self.form = RowForm(context, service.update, words.what, self, columns=columns,

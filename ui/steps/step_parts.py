@@ -13,8 +13,10 @@ from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QEvent,
     QItemSelectionModel,
     QModelIndex,
+    QObject,
     QSignalBlocker,
     QSortFilterProxyModel,
     Qt,
@@ -24,6 +26,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -40,6 +43,8 @@ from ui.models.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 
 #: the widest a column fitted to its contents grows, in average characters
 FIT_LIMIT = 22
+#: the narrowest a column of sentences gets before the table scrolls sideways instead
+SENTENCE_MIN = 16
 
 
 def tool_button(name: str, icon_name: str, text: str, tip: str,
@@ -53,6 +58,13 @@ def tool_button(name: str, icon_name: str, text: str, tip: str,
     button.setAccessibleName(text)
     button.setAutoRaise(True)
     return button
+
+
+def fit_choice(combo: QComboBox, chars: int = 12) -> None:
+    """Let a choice be narrower than its longest entry (its popup still shows them whole),
+    so that a long name or language does not widen the whole page."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(chars)
 
 
 def labelled(button: QToolButton, text: str | None = None) -> QToolButton:
@@ -98,15 +110,19 @@ class RowTable(QWidget):
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.view.setAlternatingRowColors(True)
         self.view.setWordWrap(False)
+        # Tab moves on to the row's form; the arrow keys move between rows
+        self.view.setTabKeyNavigation(False)
         self.view.verticalHeader().setVisible(False)
         self.view.setSortingEnabled(sortable)
         if sortable:
             self.view.sortByColumn(sorted_by, order)
         self._stretch = {stretch} if isinstance(stretch, int) else set(stretch)
         self._widths = dict(widths or {})
-        self._fitted = False
         #: the selected row was announced while new rows were shown
         self._announced = False
+        #: columns the user has resized: their width is theirs from then on
+        self._resized_by_user: set[int] = set()
+        self._fitting = False
         header = self.view.horizontalHeader()
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
@@ -116,6 +132,8 @@ class RowTable(QWidget):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         for column, chars in self._widths.items():
             self.view.setColumnWidth(column, self._chars(chars))
+        header.sectionResized.connect(self._section_resized)
+        self.view.viewport().installEventFilter(self)
         # the selection, not the current index: a click moves the current index first and
         # selects its row after, and the row counts only once it is selected
         self.view.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -181,13 +199,16 @@ class RowTable(QWidget):
         self._update_buttons()
 
     def _chars(self, count: int) -> int:
-        return self.view.fontMetrics().averageCharWidth() * count + 16
+        # a digit's width: averageCharWidth() counts a font's CJK fallback too, and runs wide
+        return self.view.fontMetrics().horizontalAdvance("0") * count + 16
 
     def _shortcut(self, keys: QKeySequence, button: QAbstractButton,
                   slot: Callable[[], Any]) -> None:
         # a key does what its button does, and only when the button can
         shortcut = QShortcut(keys, self.view)
         shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+        # Help ▸ Keyboard shortcuts lists it under what its button does, in a list
+        shortcut.setWhatsThis(_("In a list: {action}").format(action=button.accessibleName()))
         shortcut.activated.connect(lambda: slot() if button.isEnabled() else None)
 
     # -- rows ------------------------------------------------------------------------------
@@ -211,7 +232,7 @@ class RowTable(QWidget):
         self._after_rows(self.current_id(), shown)
 
     def _after_rows(self, keep: int | None, shown: Any | None) -> None:
-        if self.model.rowCount() and not self._fitted:
+        if self.model.rowCount():
             self._fit_columns()
         self._announced = False
         self.refresh(keep)
@@ -235,15 +256,51 @@ class RowTable(QWidget):
         self._update_buttons()
 
     def _fit_columns(self) -> None:
-        # once, on the first rows: short columns fit their contents (within reason);
-        # after that the widths are the user's
-        self._fitted = True
-        limit = self._chars(FIT_LIMIT)
-        for column in range(self.model.columnCount()):
-            if column in self._stretch or column in self._widths:
-                continue
-            self.view.resizeColumnToContents(column)
-            self.view.setColumnWidth(column, min(self.view.columnWidth(column), limit))
+        # a column of short values (a date, a status, a name) shows them whole; a column of
+        # sentences gets FIT_LIMIT characters and elides; the user's widths stay
+        self._fitting = True
+        try:
+            limit = self._chars(FIT_LIMIT)
+            for column in range(self.model.columnCount()):
+                if column in self._stretch or column in self._resized_by_user:
+                    continue
+                self.view.resizeColumnToContents(column)
+                if self.view.columnWidth(column) > limit:
+                    self.view.setColumnWidth(column, limit)
+        finally:
+            self._fitting = False
+        self._balance()
+
+    def _balance(self) -> None:
+        """Columns of sentences share what is left; when that is too little to read, each
+        keeps a readable width and the table scrolls sideways."""
+        if not self._stretch:
+            return
+        header = self.view.horizontalHeader()
+        fixed = sum(self.view.columnWidth(c) for c in range(self.model.columnCount())
+                    if c not in self._stretch and not self.view.isColumnHidden(c))
+        share = (self.view.viewport().width() - fixed) // len(self._stretch)
+        narrow = share < self._chars(SENTENCE_MIN)
+        self._fitting = True
+        try:
+            for column in self._stretch:
+                if narrow:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+                    self.view.setColumnWidth(column, self._chars(SENTENCE_MIN))
+                else:
+                    header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        finally:
+            self._fitting = False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view.viewport() and event.type() == QEvent.Type.Resize:
+            self._balance()
+        return super().eventFilter(watched, event)
+
+    def _section_resized(self, column: int, old: int, new: int) -> None:
+        # (hiding or showing a column resizes it from or to 0: that is not the user)
+        if not self._fitting and column not in self._stretch and old and new:
+            self._resized_by_user.add(column)
 
     def _select_first(self) -> bool:
         if self.proxy.rowCount() == 0:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -36,7 +37,7 @@ from ui.steps.base import StepPage
 from ui.steps.row_actions import RowActions, RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import scrolled
-from ui.steps.step_parts import RowTable
+from ui.steps.step_parts import RowTable, fit_choice
 from ui.steps.thank_you_notes import ThankYouNotes
 
 
@@ -91,7 +92,7 @@ class SuggestionsPage(StepPage):
     # -- building ---------------------------------------------------------------------------
     def _build_add_bar(self) -> QGroupBox:
         bar = QGroupBox(_("Add a suggestion"), self)
-        row = QHBoxLayout(bar)
+        grid = QGridLayout(bar)
         self.new_department = ItemChoice(optional=False, parent=bar)
         self.new_department.setObjectName("new_suggestion_department")
         self.new_department.setAccessibleName(_("Department"))
@@ -107,13 +108,21 @@ class SuggestionsPage(StepPage):
         self.add_button = QPushButton(_("Add"), bar)
         self.add_button.setObjectName("suggestions_add")
         self.add_button.clicked.connect(self._add)
-        for text, widget in ((_("Department"), self.new_department),
-                             (_("Person"), self.new_person), (_("Text"), self.new_text)):
+        # who on the first line, what on the second: the text keeps a usable width
+        # in a narrow window and in a long language
+        cells = ((0, 0, _("Department"), self.new_department, 1),
+                 (0, 2, _("Person"), self.new_person, 1),
+                 (1, 0, _("Text"), self.new_text, 3))
+        for line, column, text, widget, span in cells:
             label_widget = QLabel(text, bar)
             label_widget.setBuddy(widget)
-            row.addWidget(label_widget)
-            row.addWidget(widget, 1 if widget is self.new_text else 0)
-        row.addWidget(self.add_button)
+            grid.addWidget(label_widget, line, column)
+            grid.addWidget(widget, line, column + 1, 1, span)
+            if isinstance(widget, QComboBox):
+                fit_choice(widget)
+        grid.addWidget(self.add_button, 1, 4)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         return bar
 
     def _build_thanks(self, parent: QWidget) -> QWidget:

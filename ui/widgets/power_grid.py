@@ -7,7 +7,6 @@ out in lines and columns so that no two names overlap.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -88,6 +87,17 @@ def describe(people: list[GridPerson]) -> str:
     return " ".join(parts)
 
 
+@dataclass(frozen=True)
+class Placed:
+    """One entry as last painted: whose dot (empty for a "+n" entry), the text shown beside
+    it, its tooltip, and where the dot is."""
+
+    name: str
+    shown: str
+    tip: str
+    point: QPointF
+
+
 class _Plot(QWidget):
     """The painted grid itself."""
 
@@ -95,6 +105,8 @@ class _Plot(QWidget):
         super().__init__(parent)
         self.people: list[GridPerson] = []
         self._hits: list[tuple[QRectF, str]] = []
+        #: what the last paint placed, for whoever needs to know where each name went
+        self.placed: list[Placed] = []
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)  # reachable, so its description is read
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
 
@@ -113,10 +125,30 @@ class _Plot(QWidget):
         line = fm.height()
         left = line * 1.4 + fm.horizontalAdvance("5") + 8
         bottom = line * 2.4
-        outer = QRectF(left, 4, self.width() - left - 6, self.height() - bottom - 4)
+        width = self.width() - left - 6
+        # names sit to the right of their dots: those on the last column run past the grid
+        # into a margin kept for them (at most a cell's width)
+        last = [fm.horizontalAdvance(p.name) for p in self.people
+                if p.placed and p.interest == SCALE]
+        if last:
+            cell = width / SCALE
+            need = min(max(last), self._room(cell)) + self._indent() - cell / 2
+            width -= max(0.0, min(need, cell))
+        outer = QRectF(left, 4, width, self.height() - bottom - 4)
         band = line + 6  # a strip at the top and bottom for the quadrant names
         cells = outer.adjusted(0, band, 0, -band)
         return outer, cells, band
+
+    def _dot(self) -> float:
+        return max(3.0, self.fontMetrics().height() / 4)
+
+    def _indent(self) -> float:
+        """From a dot's centre to its name."""
+        return self._dot() + 4
+
+    def _room(self, cell_width: float) -> float:
+        """The widest a name may be: it stops short of the next value's dot."""
+        return cell_width - 2 * self._dot() - 8
 
     @staticmethod
     def _cell(cells: QRectF, interest: int, influence: int) -> QRectF:
@@ -133,6 +165,7 @@ class _Plot(QWidget):
         self._paint_background(painter, pal, outer, cells, band)
         self._paint_axes(painter, pal, outer, cells)
         self._hits = []
+        self.placed = []
         if not any(p.placed for p in self.people):
             painter.setPen(pal.color(QPalette.ColorRole.PlaceholderText))
             text = (_("No key people yet: add them on the Departments step.") if not self.people
@@ -213,46 +246,45 @@ class _Plot(QWidget):
             if p.influence is not None and p.interest is not None:
                 groups[(p.interest, p.influence)].append(p)
         for (interest, influence), group in groups.items():
-            self._paint_cell(painter, pal, fm,
-                             self._cell(cells, interest, influence).adjusted(3, 2, -3, -2), group)
+            self._paint_cell(painter, pal, fm, self._cell(cells, interest, influence), group)
 
     def _paint_cell(self, painter: QPainter, pal: QPalette, fm: QFontMetrics, cell: QRectF,
                     group: list[GridPerson]) -> None:
+        """The cell's people as dots on its value (the centre of the cell, where the axis
+        ticks are), stacked one line apart, each name to the right of its dot."""
         line = fm.height()
-        dot = max(3.0, line / 4)
-        rows = max(1, int(cell.height() // line))
-        max_cols = max(1, int(cell.width() // (line * 4)))
-        capacity = rows * max_cols
+        dot = self._dot()
+        capacity = max(1, int(cell.height() // line))
         entries: list[tuple[str, str, bool]] = [(p.name, self._tip(p), True) for p in group]
         if len(entries) > capacity:
             # the rest are named in the tooltip of a "+9" entry, and in the description
             rest = entries[capacity - 1:]
             more = _("+{n}").format(n=len(rest))  # short: the cell is small; the tooltip names them
             entries = [*entries[:capacity - 1], (more, "\n".join(t for _n, t, _d in rest), False)]
-        cols = math.ceil(len(entries) / rows)
-        used_rows = math.ceil(len(entries) / cols)
-        indent = 2 * dot + 4
-        # each column as wide as its longest name allows; the block centred in the cell
-        share = cell.width() / cols
-        widths = [min(share, indent + 2 + max(fm.horizontalAdvance(name) for name, _t, _d in
-                                              entries[c * used_rows:(c + 1) * used_rows]))
-                  for c in range(cols)]
-        left = cell.left() + (cell.width() - sum(widths)) / 2
-        top = cell.top() + (cell.height() - used_rows * line) / 2
+        centre = cell.center()
+        top = centre.y() - len(entries) * line / 2
+        room = self._room(cell.width())
         for i, (name, tip, has_dot) in enumerate(entries):
-            col, row = divmod(i, used_rows)
-            slot = QRectF(left + sum(widths[:col]), top + row * line, widths[col], line)
-            text_left = slot.left() + indent
+            y = top + i * line
+            point = QPointF(centre.x(), y + line / 2)
+            text = fm.elidedText(name, Qt.TextElideMode.ElideRight, int(room))
+            label = QRectF(point.x() + self._indent(), y, fm.horizontalAdvance(text), line)
             if has_dot:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(pal.color(QPalette.ColorRole.Highlight))
-                painter.drawEllipse(QPointF(slot.left() + dot + 1, slot.center().y()), dot, dot)
+                painter.drawEllipse(point, dot, dot)
             painter.setPen(pal.color(QPalette.ColorRole.Text))
-            text = fm.elidedText(name, Qt.TextElideMode.ElideRight,
-                                 int(slot.right() - text_left))
-            painter.drawText(QRectF(text_left, slot.top(), slot.right() - text_left, line),
-                             Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, text)
-            self._hits.append((slot, tip))
+            painter.drawText(label, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                             text)
+            hit = label.united(QRectF(point.x() - dot, point.y() - dot, 2 * dot, 2 * dot))
+            self._hits.append((hit, tip))
+            self.placed.append(Placed(name if has_dot else "", text, tip, point))
+
+    def value_at(self, point: QPointF) -> tuple[float, float]:
+        """(interest, influence) on the axes' scale at a point of the plot."""
+        _outer, cells, _band = self._areas()
+        w, h = cells.width() / SCALE, cells.height() / SCALE
+        return ((point.x() - cells.left()) / w + 0.5, SCALE + 0.5 - (point.y() - cells.top()) / h)
 
     @staticmethod
     def _tip(person: GridPerson) -> str:

@@ -1,12 +1,27 @@
-"""The meeting itself: the agenda, its time boxes, and whether they fit the meeting's time."""
+"""The agenda, its time boxes, and whether they fit the meeting's time."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QTableView, QWidget
+from PySide6.QtCore import (
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont, QIcon
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStyle,
+    QTableView,
+    QWidget,
+)
 
 from app import formatting
 from app.i18n import _, ngettext
@@ -23,9 +38,55 @@ from ui.models.agenda_model import (
     COL_TITLE,
     AgendaModel,
 )
+from ui.models.table_model import ROW_ROLE
 from ui.steps.row_actions import RowService
 from ui.steps.rows_panel import RowsPanel, Words
 from ui.undo import EditCommand
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def warning_icon() -> QIcon:
+    """The style's warning sign: a warning looks like one, in any theme."""
+    return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
+
+
+def crossing_item(rows: list[AgendaRow], duration: int | None) -> int | None:
+    """The id of the item during which the meeting's time runs out (None: it all fits)."""
+    if duration is None:
+        return None
+    elapsed = 0
+    for row in rows:
+        elapsed += row.minutes or 0
+        if elapsed > duration:
+            return row.id
+    return None
+
+
+class OvertimeProxy(QSortFilterProxyModel):
+    """Marks the agenda item during which the meeting's time runs out: a warning icon
+    and a tooltip on its title, which a screen reader reads too."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.crossing_id: int | None = None
+
+    def set_crossing(self, row_id: int | None) -> None:
+        if row_id != self.crossing_id:
+            self.crossing_id = row_id
+            last = self.index(self.rowCount() - 1, COL_TITLE)
+            self.dataChanged.emit(self.index(0, COL_TITLE), last)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if (index.column() == COL_TITLE and self.crossing_id is not None
+                and role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                             Qt.ItemDataRole.AccessibleDescriptionRole)):
+            row = super().data(index, ROW_ROLE)
+            if row is not None and row.id == self.crossing_id:
+                if role == Qt.ItemDataRole.DecorationRole:
+                    return warning_icon()
+                return _("The meeting's time runs out during this item")
+        return super().data(index, role)
 
 
 def time_text(total: int, duration: int | None) -> tuple[str, bool]:
@@ -52,11 +113,14 @@ class AgendaPanel(RowsPanel):
                       _("Delete agenda item"), _("Move agenda item"),
                       new_label=_("New agenda item"), details=_("Selected item"))
         model = AgendaModel()
+        overtime = OvertimeProxy()
         super().__init__(context, "agenda", model, RowService.of(agenda), words,
                          first_field="title", stretch=(COL_TITLE, COL_GOAL),
                          widths={COL_START: 7, COL_SECTION: 12, COL_PRESENTER: 16,
                                  COL_MINUTES: 8},
-                         movable=True, columns=2, parent=parent)
+                         movable=True, columns=2, proxy=overtime, parent=parent)
+        overtime.setParent(self)
+        self.overtime = overtime
         self.agenda_model = model
         self.view: MeetingView | None = None
         view: QTableView = self.table.view
@@ -94,12 +158,14 @@ class AgendaPanel(RowsPanel):
         self.start_label.setObjectName("agenda_start")
         self.warning_icon = QLabel(self)
         self.warning_icon.setObjectName("agenda_time_icon")
+        self.warning_icon.setAccessibleName(_("Warning"))
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
-        icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
-        self.warning_icon.setPixmap(icon.pixmap(size, size))
+        self.warning_icon.setPixmap(warning_icon().pixmap(QSize(size, size),
+                                                          self.devicePixelRatioF()))
         self.time_label = QLabel(self)
         self.time_label.setObjectName("agenda_time")
         self.time_label.setWordWrap(True)
+        self.time_label.setTextFormat(Qt.TextFormat.PlainText)  # it names an item
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bar.addWidget(length_label)
         bar.addWidget(self.duration)
@@ -129,11 +195,18 @@ class AgendaPanel(RowsPanel):
         if untimed:
             text += " · " + ngettext("{n} item without a time box", "{n} items without a time box",
                                      untimed).format(n=untimed)
+        crossing = crossing_item(rows, None if view is None else view.duration_minutes)
+        self.overtime.set_crossing(crossing)
+        if crossing is not None:
+            item = next(r for r in rows if r.id == crossing)
+            text += " · " + _("time runs out during “{item}”").format(item=item.title)
         font = QFont(self.time_label.font())
         font.setBold(over)
         self.time_label.setFont(font)
         self.time_label.setText(text)
-        self.time_label.setAccessibleName(text)
+        # the icon is not read out: the label says it is a warning
+        self.time_label.setAccessibleName(
+            _("Warning: {text}").format(text=text) if over else text)
         self.warning_icon.setVisible(over)
         self.warning_icon.setToolTip(_("The agenda runs over the meeting's time") if over else "")
         scheduled = None if view is None else view.scheduled_at
