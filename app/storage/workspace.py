@@ -211,9 +211,10 @@ def _why_not_writable(path: Path) -> str | None:
     folder = path.parent
     if folder.exists() and not _may_write(folder):
         return _("its folder is read-only")
-    with contextlib.suppress(OSError):
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return _("the disk it is on is read-only")
+    if hasattr(os, "statvfs"):  # POSIX: a medium mounted read-only
+        with contextlib.suppress(OSError):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return _("the disk it is on is read-only")
     return None
 
 
