@@ -74,9 +74,7 @@ class RestoreDialog(QDialog):
             cells = (info.taken_at_text(), locale.formattedDataSize(info.bytes),
                      locale.toString(info.meetings), kind_label(info.kind))
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                item.setToolTip(str(info.path))
-                self.table.setItem(row, column, item)
+                self.table.setItem(row, column, QTableWidgetItem(text))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.restore_button = buttons.addButton(_("&Restore"),
                                                 QDialogButtonBox.ButtonRole.AcceptRole)

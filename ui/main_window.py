@@ -244,6 +244,10 @@ class MainWindow(QMainWindow):
         self._update_title()
         self._update_status()
         self._fill_meeting_menu()
+        if workspace.recovered:
+            self.statusBar().showMessage(_(
+                "Prewire stopped during a save last time; that unfinished save was undone "
+                "and every saved change is here."), 20000)
 
     def _empty_page(self) -> QWidget:
         page = QWidget(self)

@@ -212,7 +212,7 @@ def safety_backup(path: Path, identity: int, kind: str, *,
 
 
 def rotate(identity: int) -> list[Path]:
-    """Delete the backups the rotation (see the module) no longer keeps; return them."""
+    """Delete the backups the rotation (see the module) no longer keeps, and stale temporaries."""
     backups = list_backups(identity)
     keep = {info.path for info in backups[:KEEP_NEWEST]}
     keep |= {info.path for info in backups if info.kind == "before-upgrade"}
@@ -232,6 +232,13 @@ def rotate(identity: int) -> list[Path]:
         with contextlib.suppress(OSError):
             backup.unlink()
             _note_path(backup).unlink()
+    # a backup killed half-way leaves its temporary file; one an hour old is no one's any more
+    an_hour_ago = datetime.now(UTC).timestamp() - 3600
+    for stale in folder_for(identity).glob(".*.tmp"):
+        with contextlib.suppress(OSError):
+            if stale.stat().st_mtime < an_hour_ago:
+                stale.unlink()
+                removed.append(stale)
     return removed
 
 

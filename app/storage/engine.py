@@ -14,9 +14,9 @@ APPLICATION_ID = 0x50725772
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
-#: connections kept open per engine: one per thread that uses the workspace at once
-#: (the GUI thread and a few workers); more wait rather than open new files
-POOL_SIZE = 4
+#: connections kept open per engine: enough for the GUI thread and a few workers at once;
+#: beyond that (a session opened inside another) a connection is opened and closed after use
+POOL_SIZE, OVERFLOW = 4, 8
 
 
 def _uri(path: Path, read_only: bool) -> str:
@@ -64,7 +64,7 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
         creator=lambda: connect_raw(path, read_only=read_only, check_same_thread=False),
         poolclass=QueuePool,
         pool_size=POOL_SIZE,
-        max_overflow=0,
+        max_overflow=OVERFLOW,
         pool_timeout=30,
     )
     event.listen(engine, "connect", _on_connect)

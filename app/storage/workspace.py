@@ -161,20 +161,28 @@ def _inspect(path: Path, *, may_recover: bool) -> tuple[str | None, bool]:
             if sqlite_file.needs_recovery(error) and not recovered:
                 if not may_recover:
                     raise NeedsRecoveryError(path) from error
-                sqlite_file.recover(path)
+                try:
+                    sqlite_file.recover(path)
+                except sqlite3.DatabaseError as failure:
+                    raise _unreadable(path, failure) from failure
                 logger.warning("%s: rolled back a transaction a crash left half done", path)
                 recovered = True
                 continue
-            if sqlite_file.is_corruption(error):
-                raise DamagedWorkspaceError(path, [str(error)], set_aside=None,
-                                            backup=None) from error
-            raise
+            raise _unreadable(path, error) from error
         break
     if problems:
         raise DamagedWorkspaceError(path, problems, set_aside=None, backup=None)
     if revision is not None and revision not in migrate.known_revisions():
         raise TooNewError(path, revision)
     return revision, recovered
+
+
+def _unreadable(path: Path, error: sqlite3.DatabaseError) -> WorkspaceError:
+    """Damage, or another reason SQLite could not read the file, as an error for the user."""
+    if sqlite_file.is_corruption(error):
+        return DamagedWorkspaceError(path, [str(error)], set_aside=None, backup=None)
+    return WorkspaceError(path, _("{path} cannot be read ({reason}).").format(
+        path=path, reason=error))
 
 
 def _damaged(error: DamagedWorkspaceError, identity: int, *, set_aside: bool) -> NoReturn:
@@ -203,9 +211,10 @@ def _why_not_writable(path: Path) -> str | None:
     folder = path.parent
     if folder.exists() and not _may_write(folder):
         return _("its folder is read-only")
-    with contextlib.suppress(OSError):
-        if os.statvfs(folder).f_flag & os.ST_RDONLY:
-            return _("the disk it is on is read-only")
+    if hasattr(os, "statvfs"):  # POSIX: a medium mounted read-only
+        with contextlib.suppress(OSError):
+            if os.statvfs(folder).f_flag & os.ST_RDONLY:
+                return _("the disk it is on is read-only")
     return None
 
 

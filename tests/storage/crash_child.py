@@ -1,7 +1,7 @@
 """A child process for the crash tests: it forks writers that the test kills at random.
 
-Started once per test (``python -m tests.storage.crash_child HOME``), it
-imports everything, then reads commands on stdin, one a line:
+Started once per test (``python -m tests.storage.crash_child HOME PACKAGE``),
+it imports everything and writes once, then reads commands on stdin, one a line:
 ``edit PATH ACKS SEED`` or ``import PATH ACKS PACKAGE``. For each it forks a
 writer, prints the writer's pid, and reports its exit when it ends (the test
 kills it). A forked writer starts in a few milliseconds, so hundreds of kills
@@ -14,6 +14,7 @@ from __future__ import annotations
 import os
 import random
 import sys
+import tempfile
 import traceback
 from pathlib import Path
 
@@ -55,8 +56,18 @@ def import_loop(path: Path, acks: int, package: Path) -> None:
         _ack(acks, f"import\t{report.meeting_id}")
 
 
+def warm_up(folder: Path) -> None:
+    """Run each kind of write once, so that forked writers start with the ORM ready."""
+    with open_workspace(folder / "warm-up.prewire") as workspace:
+        meeting = meetings.create(workspace, title="warm-up")
+        meetings.update(workspace, meeting.id or 0, notes="warm")
+        packages.read_package_file(Path(sys.argv[2]))
+
+
 def main() -> None:
     paths.redirect(Path(sys.argv[1]))
+    with tempfile.TemporaryDirectory() as folder:
+        warm_up(Path(folder))
     for line in sys.stdin:
         kind, path, acks_path, arg = line.split()
         pid = os.fork()

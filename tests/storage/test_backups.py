@@ -105,6 +105,18 @@ def test_rotation_keeps_days_weeks_the_newest_and_every_upgrade(tmp_path: Path) 
     assert made[-1].path not in kept, "two months ago is gone"
 
 
+def test_rotation_removes_what_a_killed_backup_left_once_it_is_old(tmp_path: Path) -> None:
+    folder = backup_store.folder_for(0x99)
+    folder.mkdir(parents=True)
+    old, fresh = folder / ".old.prewire.tmp", folder / ".fresh.prewire.tmp"
+    for left in (old, fresh):
+        left.write_bytes(b"half")
+    two_hours_ago = datetime.now(UTC).timestamp() - 7200
+    os.utime(old, (two_hours_ago, two_hours_ago))
+    backup_store.rotate(0x99)
+    assert (old.exists(), fresh.exists()) == (False, True)
+
+
 def test_restore_keeps_the_current_file_aside(workspace: Workspace, tmp_path: Path) -> None:
     meetings.create(workspace, title="Budget")
     backup = backup_store.make_backup(workspace.path, workspace.identity, "manual")

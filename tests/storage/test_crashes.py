@@ -41,15 +41,39 @@ class Forker:
 
     def __init__(self, home: Path) -> None:
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "tests.storage.crash_child", str(home)], cwd=ROOT,
+            [sys.executable, "-m", "tests.storage.crash_child", str(home), str(PACKAGE)],
+            cwd=ROOT,
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
 
-    def kill_after(self, command: str, delay: float) -> None:
+    def _start(self, command: str) -> int:
         assert self.process.stdin is not None and self.process.stdout is not None
         self.process.stdin.write(command + "\n")
         self.process.stdin.flush()
-        pid = int(self.process.stdout.readline())
+        return int(self.process.stdout.readline())
+
+    def kill_after(self, command: str, delay: float) -> None:
+        pid = self._start(command)
         time.sleep(delay)
+        self._kill(pid)
+
+    def first_ack_after(self, command: str, acks: Path) -> float:
+        """Seconds from a writer's start to its first acknowledgement (then it is killed).
+
+        The kills are spread over that time and as long again, so that they land
+        in the open as in the edits, however fast the machine is.
+        """
+        before = acks.stat().st_size if acks.exists() else 0
+        started = time.monotonic()
+        pid = self._start(command)
+        while not (acks.exists() and acks.stat().st_size > before):
+            assert time.monotonic() - started < 60, "the writer acknowledged nothing"
+            time.sleep(0.002)
+        elapsed = time.monotonic() - started
+        self._kill(pid)
+        return elapsed
+
+    def _kill(self, pid: int) -> None:
+        assert self.process.stdout is not None
         os.kill(pid, signal.SIGKILL)
         status = int(self.process.stdout.readline().split()[1])
         assert os.WIFSIGNALED(status) and os.WTERMSIG(status) == signal.SIGKILL, (
@@ -110,8 +134,11 @@ def test_killed_edits_lose_nothing_acknowledged(
     open_workspace(path).close()  # creating one is all or nothing too: test_upgrades kills that
     rng = random.Random(13)
     hot_journals = 0
+    startup = forker.first_ack_after(f"edit {path} {acks} 0", acks)
     for kill in range(EDIT_KILLS):
-        forker.kill_after(f"edit {path} {acks} {kill}", rng.uniform(0.0, 0.2))
+        if kill:
+            forker.kill_after(f"edit {path} {acks} {kill}",
+                              rng.uniform(0.0, min(2 * startup, 0.3) + 0.05))
         hot_journals += path.exists() and is_hot(path)
         titles = set(opens_everywhere(path, capsys))
         counter = None
@@ -127,7 +154,9 @@ def test_killed_edits_lose_nothing_acknowledged(
             connection.close()
             assert tuple(int(part) for part in stored.split("-")) >= counter, (
                 f"kill {kill}: the counter went back from {counter} to {stored}")
-    print(f"\nedit loop: {EDIT_KILLS} kills, {EDIT_KILLS} survived, "
+    assert len(acknowledged(acks)) >= EDIT_KILLS // 3, "the kills hit edits, not only opens"
+    print(f"\nedit loop: first edit {startup * 1000:.0f} ms after start; "
+          f"{EDIT_KILLS} kills, {EDIT_KILLS} survived, "
           f"{len(acknowledged(acks))} acknowledged edits kept, "
           f"{hot_journals} hot journals recovered")
 
@@ -159,8 +188,11 @@ def test_killed_imports_leave_whole_meetings_or_none(
     open_workspace(path).close()
     rng = random.Random(14)
     hot_journals = 0
+    startup = forker.first_ack_after(f"import {path} {acks} {PACKAGE}", acks)
     for kill in range(IMPORT_KILLS):
-        forker.kill_after(f"import {path} {acks} {PACKAGE}", rng.uniform(0.0, 0.4))
+        if kill:
+            forker.kill_after(f"import {path} {acks} {PACKAGE}",
+                              rng.uniform(0.0, min(3 * startup, 0.6) + 0.05))
         hot_journals += path.exists() and is_hot(path)
         opens_everywhere(path, capsys)
         with sqlite3.connect(path) as connection:
@@ -171,11 +203,13 @@ def test_killed_imports_leave_whole_meetings_or_none(
             assert counts == dict.fromkeys(ids, expected), f"kill {kill}: partial {table}"
         imported = {int(value) for _kind, value in acknowledged(acks)}
         assert imported <= ids, f"kill {kill}: an acknowledged import is lost"
+    assert len(acknowledged(acks)) >= IMPORT_KILLS // 4, "the kills hit imports too"
     with open_workspace(path) as workspace:
         kept = backup_store.list_backups(workspace.identity)
     assert kept, "imports are preceded by backups"
     for info in kept:
         assert backup_store.verify(info.path) == info.meetings
-    print(f"\nimport loop: {IMPORT_KILLS} kills, {IMPORT_KILLS} survived, "
+    print(f"\nimport loop: first import {startup * 1000:.0f} ms after start; "
+          f"{IMPORT_KILLS} kills, {IMPORT_KILLS} survived, "
           f"{len(acknowledged(acks))} acknowledged imports kept, {hot_journals} hot journals, "
           f"{len(kept)} backups all sound")

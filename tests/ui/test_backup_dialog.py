@@ -119,3 +119,20 @@ def test_a_note_from_another_computer_is_taken_over_only_when_chosen(
         assert "laptop-of-ana" in asked[0] and "ago" in asked[0]
     finally:
         opened.close()
+
+
+def test_a_recovered_crash_is_mentioned_in_the_status_bar(
+        qtbot: Any, tmp_path: Path, no_dialogs: Dialogs) -> None:
+    from tests.storage.test_damage import crash_inside_a_transaction
+
+    path = tmp_path / "crashed.prewire"
+    with open_workspace(path) as workspace:
+        meetings.create(workspace, title="Budget")
+    crash_inside_a_transaction(path)
+    opened = open_with_dialogs(path)
+    assert opened is not None and opened.recovered
+    shown = open_window(qtbot, opened)
+    assert "unfinished save was undone" in shown.statusBar().currentMessage()
+    assert [m.title for m in meetings.list_summaries(opened)] == ["Budget"]
+    shown.close()
+    opened.close()
