@@ -225,7 +225,7 @@ def test_the_board_says_its_objections_are_the_open_ones(page: OverviewPage,
     from app.domain.enums import DemandStatus
 
     demands.update(workspace, meeting.objection_id, status=DemandStatus.addressed)
-    page.reload()
+    page.context.announce(Changes.of(meeting.id, updated=[("demand", meeting.objection_id)]))
     assert model.index(0, COL_OBJECTIONS).data() == "0"     # addressed: no longer open
 
 
