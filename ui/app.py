@@ -14,6 +14,7 @@ from app import __version__
 from app.i18n import _, current_language
 from app.storage import Workspace, WorkspaceError, WorkspaceLockedError, open_workspace
 from ui import dialogs
+from ui.plain import message_box
 
 logger = logging.getLogger(__name__)
 
@@ -41,11 +42,11 @@ def open_with_dialogs(path: Path | None, parent: object = None) -> Workspace | N
     try:
         return open_workspace(path)
     except WorkspaceLockedError as error:
-        answer = QMessageBox.question(
-            None, _("Workspace in use"),
+        answer = message_box(
+            QMessageBox.Icon.Question, _("Workspace in use"),
             error.message + "\n\n" + _("Open it read-only?"),
             QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-        )
+        ).exec()
         if answer != QMessageBox.StandardButton.Open:
             return None
         try:
@@ -72,11 +73,19 @@ def run(args: argparse.Namespace) -> int:
     workspace = open_with_dialogs(args.workspace)
     if workspace is None:
         return 1
-    from ui.main_window import MainWindow
-
-    window = MainWindow(workspace)
-    window.show()
+    window = None
     try:
+        from ui.main_window import MainWindow
+
+        # built inside the guard: a workspace the window cannot show is a bug reported to
+        # the user, and its lock is released all the same
+        window = MainWindow(workspace)
+        window.show()
         return app.exec()
+    except Exception as error:
+        dialogs.report_bug(error)
+        return 1
     finally:
+        if window is not None:
+            window.context.workspace.close()  # one the user switched to (File ▸ Open)
         workspace.close()

@@ -29,6 +29,7 @@ from app.storage import Workspace
 from ui import settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
+from ui.forms import EditGuard
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
@@ -52,6 +53,7 @@ class MainWindow(QMainWindow):
         # one it was given belongs to its caller (switching away closes it all the same)
         self._owns_workspace = False
         self.undo_group = QUndoGroup(self)
+        EditGuard(self).install()  # what is being typed is saved before any action acts
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         self.files = WorkspaceActions(self)

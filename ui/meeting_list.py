@@ -70,7 +70,7 @@ class DemoCommand(UndoableCommand):
         self._profile_ids = [d.id or 0 for d in departments.list_all(self.workspace)
                              if d.id not in profiles_before]
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         # meetings first: a profile still used by one of them could not be deleted
         snapshots = [meetings.delete(self.workspace, m) for m in self.meeting_ids]
         snapshots += [departments.delete(self.workspace, d) for d in self._profile_ids]

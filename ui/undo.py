@@ -18,13 +18,26 @@ from app.storage import Workspace
 
 
 class UndoableCommand(QUndoCommand):
-    """Base: subclasses implement ``do`` and ``undo``."""
+    """Base: subclasses implement ``do`` and ``revert``.
+
+    Qt's ``undo`` and ``redo`` call them and catch what they raise: QUndoStack
+    moves its index whether or not the step worked, so a failed step is kept in
+    ``failure`` for the context to move the index back (to where the workspace
+    is) and to say what went wrong.
+    """
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._skip_redo = False
+        self._skip_undo = False
+        #: what stopped the last undo or redo, and which it was ("undo", "redo")
+        self.failure: Exception | None = None
+        self.failed_step = ""
 
     def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
         raise NotImplementedError
 
     def do_first(self) -> None:
@@ -35,7 +48,29 @@ class UndoableCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.do()
+        try:
+            self.do()
+        except Exception as error:  # shown by the context, which moves the index back
+            self.failure, self.failed_step = error, "redo"
+            self._skip_undo = True  # moving back over it must not undo what was not done
+
+    def undo(self) -> None:
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        try:
+            self.revert()
+        except Exception as error:  # shown by the context, which moves the index back
+            self.failure, self.failed_step = error, "undo"
+            self._skip_redo = True  # moving back over it must not redo what is still done
+
+    def take_failure(self) -> tuple[Exception, str] | None:
+        """The failure of the last undo or redo, once (None when it worked)."""
+        if self.failure is None:
+            return None
+        found = (self.failure, self.failed_step)
+        self.failure, self.failed_step = None, ""
+        return found
 
 
 class CallCommand(UndoableCommand):
@@ -49,7 +84,7 @@ class CallCommand(UndoableCommand):
     def do(self) -> None:
         self._do()
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._undo()
 
 
@@ -78,7 +113,7 @@ class EditCommand(UndoableCommand):
     def do(self) -> None:
         self._update(self._workspace, self._row_id, **self.after)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self._update(self._workspace, self._row_id, **self.before)
 
     def id(self) -> int:
@@ -115,7 +150,7 @@ class AddCommand(UndoableCommand):
         else:
             trash.restore(self.workspace, self._snapshot)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self.row_id is not None
         self._snapshot = self._delete(self.workspace, self.row_id)
 
@@ -134,7 +169,7 @@ class DeleteCommand(UndoableCommand):
     def do(self) -> None:
         self._snapshot = self._delete(self.workspace, self.row_id)
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         assert self._snapshot is not None
         trash.restore(self.workspace, self._snapshot)
 
@@ -154,9 +189,9 @@ class MacroCommand(UndoableCommand):
                 done.append(command)
         except Exception:
             for command in reversed(done):  # leave nothing half-done
-                command.undo()
+                command.revert()
             raise
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         for command in reversed(self.commands):
-            command.undo()
+            command.revert()

@@ -115,11 +115,12 @@ class RowForm(QWidget):
 
     def load(self, row: Any | None) -> None:
         """Show ``row`` (None: nothing selected, the fields empty and disabled)."""
-        if row is None or self.row is None or row.id != self.row.id:
+        same = row is not None and self.row is not None and row.id == self.row.id
+        if not same:
             self.binder.flush()  # an edit in progress belongs to the row it was made on
         self.row = row
         self._edits = {}
-        self.binder.load(row)
+        self.binder.load(row, keep_pending=same)
         self.set_enabled(row is not None)
 
     def value(self, name: str) -> Any:
@@ -160,8 +161,9 @@ class RowForm(QWidget):
             _("Edit {what}: {field}").format(what=self._what, field=field),
             self.context.workspace, self._update, row.id, before, after,
             merge_key=None if merge is None else (self._update, row.id, field, merge))
-        if not self.context.run(command, self):
-            self.binder.load(_Shown(row, self._edits))  # refused: the saved values again
+        if not self.context.run(command, self, labels=self._labels):
+            # refused: the saved values again, but what the user typed stays to be corrected
+            self.binder.refused(_Shown(row, self._edits), after)
             return False
         if self.row is row:  # (unless a reload has shown the row afresh already)
             self._edits.update(after)
