@@ -98,10 +98,11 @@ class MainWindow(QMainWindow):
         edit = bar.addMenu(_("&Edit"))
         undo = self.undo_group.createUndoAction(self, _("&Undo"))
         undo.setObjectName("undo")
-        undo.setShortcut(QKeySequence(QKeySequence.StandardKey.Undo))
+        undo.setShortcuts(QKeySequence.StandardKey.Undo)
         redo = self.undo_group.createRedoAction(self, _("&Redo"))
         redo.setObjectName("redo")
-        redo.setShortcut(QKeySequence(QKeySequence.StandardKey.Redo))
+        # every binding of the platform (Ctrl+Y and Ctrl+Shift+Z), not only the first
+        redo.setShortcuts(QKeySequence.StandardKey.Redo)
         edit.addAction(undo)
         edit.addAction(redo)
         bar.addMenu(self.meeting_menu)  # already filled by _open; moved after Edit

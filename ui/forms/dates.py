@@ -158,6 +158,9 @@ class _DateField(QWidget):
         if current is not None and not self.editor.hasFocus():
             with QSignalBlocker(self.editor):  # as stored: "2026-12-15" reads 15/12/2026
                 self.editor.setText(self._format(current))
+        elif self.editor.isUndoAvailable():  # the saved edit is the application's to undo
+            with QSignalBlocker(self.editor):
+                self.editor.setText(self.editor.text())
 
     def _committed(self, value: Any) -> None:
         """A hook for what follows a commit (the moment shows its offset)."""

@@ -60,6 +60,11 @@ class TextLine(QLineEdit):
     def finish(self) -> None:
         if self.text() != self._loaded:
             self._loaded = self.text()
+            # what is saved is the application's to undo; the field undoes only what follows
+            cursor = self.cursorPosition()
+            with QSignalBlocker(self):
+                self.setText(self._loaded)  # (which clears the field's own undo history)
+            self.setCursorPosition(cursor)
             self.committed.emit(self._loaded)
 
 
@@ -103,6 +108,8 @@ class TextBox(QPlainTextEdit):
         """Commit now if the text changed (also called before the window closes)."""
         if self.toPlainText() != self._loaded:
             self._loaded = self.toPlainText()
+            # what is saved is the application's to undo; the box undoes only what follows
+            self.document().clearUndoRedoStacks()
             self.committed.emit(self.value())
 
 
