@@ -33,6 +33,7 @@ from ui.forms import EditGuard
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
+from ui.plain import PlainToolTips, plain_label
 from ui.steps.base import StepPage
 from ui.steps.registry import step_page_classes
 from ui.workspace_actions import WorkspaceActions
@@ -54,6 +55,7 @@ class MainWindow(QMainWindow):
         self._owns_workspace = False
         self.undo_group = QUndoGroup(self)
         EditGuard(self).install()  # what is being typed is saved before any action acts
+        PlainToolTips(self).install()  # tooltips show names and notes as typed, never markup
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         self.files = WorkspaceActions(self)
@@ -80,11 +82,11 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel(self)
+        self.saved_label = plain_label(parent=self)
         self.saved_label.setObjectName("saved_label")
-        self.readiness_label = QLabel(self)
+        self.readiness_label = plain_label(parent=self)  # names departments
         self.readiness_label.setObjectName("readiness_label")
-        self.path_label = QLabel(self)
+        self.path_label = plain_label(parent=self)
         self.path_label.setObjectName("workspace_label")
         self.statusBar().addWidget(self.saved_label)
         self.statusBar().addWidget(self.readiness_label, 1)

@@ -10,8 +10,16 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
+from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtGui import QHelpEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QMessageBox,
+    QToolTip,
+    QWidget,
+)
 
 #: a tooltip is always taken as rich text when it starts like this, so escaped text in it
 #: shows as the characters typed (and keeps its line breaks and spaces)
@@ -31,8 +39,37 @@ def plain_tooltip(text: str | None) -> str:
     return _TOOLTIP.format(html.escape(text)) if text else ""
 
 
-def set_plain_tooltip(widget: QWidget, text: str | None) -> None:
-    widget.setToolTip(plain_tooltip(text))
+class PlainToolTips(QObject):
+    """Shows every tooltip of the application as plain text, widgets' and table cells' alike.
+
+    Tooltips hold names and notes (a table cell's full text); Qt would take one that
+    looks like markup for rich text. Installed on the application by the main window,
+    it answers each tooltip request itself, with the text escaped.
+    """
+
+    def install(self) -> None:
+        app = QApplication.instance()
+        assert app is not None
+        app.installEventFilter(self)  # removed by Qt when this object is deleted
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.ToolTip or not isinstance(event, QHelpEvent) \
+                or not isinstance(watched, QWidget):
+            return False
+        view = watched.parentWidget()
+        if isinstance(view, QAbstractItemView) and watched is view.viewport():
+            index = view.indexAt(event.pos())
+            text = index.data(Qt.ItemDataRole.ToolTipRole) if index.isValid() else None
+            area = view.visualRect(index)
+        else:
+            text, area = watched.toolTip(), QRect()
+        if not text:
+            if isinstance(view, QAbstractItemView) and watched is view.viewport():
+                QToolTip.hideText()
+                return True
+            return False  # the parent's tooltip, if it has one
+        QToolTip.showText(event.globalPos(), plain_tooltip(str(text)), watched, area)
+        return True
 
 
 def message_box(icon: QMessageBox.Icon, title: str, text: str,

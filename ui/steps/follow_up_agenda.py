@@ -23,6 +23,7 @@ from ui.models.agenda_model import (
     AgendaModel,
 )
 from ui.models.meeting_view import AgendaRow, MeetingView
+from ui.plain import plain_label
 from ui.steps.row_actions import RowService
 from ui.steps.rows_panel import RowsPanel, Words
 from ui.undo import EditCommand
@@ -90,14 +91,14 @@ class AgendaPanel(RowsPanel):
         self.duration.setAccessibleName(_("Meeting length (minutes)"))
         self.duration.committed.connect(self._set_duration)
         length_label.setBuddy(self.duration)
-        self.start_label = QLabel(self)
+        self.start_label = plain_label(parent=self)
         self.start_label.setObjectName("agenda_start")
         self.warning_icon = QLabel(self)
         self.warning_icon.setObjectName("agenda_time_icon")
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         icon = self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         self.warning_icon.setPixmap(icon.pixmap(size, size))
-        self.time_label = QLabel(self)
+        self.time_label = plain_label(parent=self)
         self.time_label.setObjectName("agenda_time")
         self.time_label.setWordWrap(True)
         self.time_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from types import SimpleNamespace
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain.enums import MeetingStatus, label
 from app.i18n import _
@@ -13,6 +13,7 @@ from ui import dialogs
 from ui.context import AppContext
 from ui.models import meeting_view
 from ui.models.meeting_view import MeetingView
+from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.steps.follow_up_after import AfterPanel
 from ui.steps.follow_up_agenda import AgendaPanel
@@ -43,7 +44,7 @@ class FollowUpPage(StepPage):
         self.tabs.addTab(self.after, _("After the meeting"))
 
         bar = QHBoxLayout()
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(parent=self)
         self.status_label.setObjectName("follow_up_meeting_status")
         self.follow_up_button = QPushButton(_("Create follow-up meeting…"), self)
         self.follow_up_button.setObjectName("create_follow_up")

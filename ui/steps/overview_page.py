@@ -32,6 +32,7 @@ from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem, assess_
 from ui.context import AppContext
 from ui.models.board_model import BoardModel, BoardRow, board_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
+from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.widgets.power_grid import PowerGrid, grid_people
 from ui.widgets.score_badge import ScoreBadge
@@ -46,7 +47,7 @@ _BOARD_ROWS = 12
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -83,7 +84,7 @@ class OverviewPage(StepPage):
         self.badge = ScoreBadge()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         summary = QVBoxLayout()
-        self.sentence = QLabel()
+        self.sentence = plain_label()
         self.sentence.setWordWrap(True)
         font = QFont(self.sentence.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -109,7 +110,7 @@ class OverviewPage(StepPage):
         self.missing.itemActivated.connect(self._open_item)
         self.missing.itemClicked.connect(self._open_item)
         layout.addWidget(self.missing)
-        self.nothing_missing = QLabel()
+        self.nothing_missing = plain_label()
         self.nothing_missing.setWordWrap(True)
         layout.addWidget(self.nothing_missing)
 

@@ -25,6 +25,7 @@ from app.i18n import _
 from ui.context import AppContext
 from ui.forms import FormBinder
 from ui.mnemonics import plain
+from ui.plain import plain_label
 from ui.undo import EditCommand
 
 #: (row, field, new value) -> (fields before, fields after): what one edit changes
@@ -94,7 +95,7 @@ class RowForm(QWidget):
 
     def add_row(self, label: str, widget: QWidget, column: int = 0) -> QLabel:
         """Add a row that is not a field of the row (a name shown, a list of its own)."""
-        caption = QLabel(label, self)
+        caption = plain_label(label, self)  # (a page may reword it with a name)
         caption.setBuddy(widget)
         self.columns[column].addRow(caption, widget)
         return caption
