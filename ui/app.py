@@ -83,7 +83,7 @@ def run(args: argparse.Namespace) -> int:
         window.show()
         return app.exec()
     except Exception as error:
-        dialogs.report_bug(error)
+        dialogs.report_bug(error, closing=True)
         return 1
     finally:
         if window is not None:

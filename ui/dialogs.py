@@ -43,19 +43,25 @@ def question(parent: QWidget | None, title: str, text: str) -> bool:
     return box.exec() == QMessageBox.StandardButton.Yes
 
 
-def crash_box(details: str) -> QMessageBox:
+def crash_box(details: str, *, closing: bool = False) -> QMessageBox:
     """The bug dialog: what happened, that the work is safe, the details to copy, the log."""
-    box = message_box(QMessageBox.Icon.Critical, _("Prewire ran into a bug"), _(
-        "Something went wrong that Prewire did not expect. Your last saved edit is safe in "
-        "the workspace, and you can go on working. The details are below, to copy, and in "
-        "the log in {folder}; please send them to us.").format(folder=log_dir()),
-        parent=QApplication.activeWindow())
+    if closing:
+        text = _("Something went wrong that Prewire did not expect, and it has to close. "
+                 "Your last saved edit is safe in the workspace. The details are below, to "
+                 "copy, and in the log in {folder}; please send them to us.")
+    else:
+        text = _("Something went wrong that Prewire did not expect. Your last saved edit is "
+                 "safe in the workspace, and you can go on working. The details are below, "
+                 "to copy, and in the log in {folder}; please send them to us.")
+    box = message_box(QMessageBox.Icon.Critical, _("Prewire ran into a bug"),
+                      text.format(folder=log_dir()), parent=QApplication.activeWindow())
     box.setObjectName("crash_dialog")
     box.setDetailedText(details)
     return box
 
 
-def _crash(kind: type[BaseException], value: BaseException, tb: TracebackType | None) -> None:
+def _crash(kind: type[BaseException], value: BaseException, tb: TracebackType | None, *,
+           closing: bool = False) -> None:
     if issubclass(kind, KeyboardInterrupt):
         sys.__excepthook__(kind, value, tb)
         return
@@ -65,12 +71,13 @@ def _crash(kind: type[BaseException], value: BaseException, tb: TracebackType | 
         sys.__excepthook__(kind, value, tb)
         return
     # the event loop goes on afterwards: one failed action does not end the session
-    crash_box(details).exec()
+    crash_box(details, closing=closing).exec()
 
 
-def report_bug(error: BaseException) -> None:
-    """A bug caught where the application can safely go on: logged, then the bug dialog."""
-    _crash(type(error), error, error.__traceback__)
+def report_bug(error: BaseException, *, closing: bool = False) -> None:
+    """A bug caught where it was raised: logged, then the bug dialog (``closing``: the
+    application cannot go on, and says so)."""
+    _crash(type(error), error, error.__traceback__, closing=closing)
 
 
 def install_excepthook() -> None:

@@ -14,7 +14,7 @@ from enum import StrEnum
 from typing import Any
 
 from PySide6.QtCore import QSignalBlocker, QSize, Qt, Signal
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtGui import QFocusEvent, QTextOption
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -27,6 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.domain.enums import label
 from app.i18n import _
+
+#: longer runs without a space (a pasted hash, a hostile package) wrap anywhere
+_LONGEST_WORD = 200
 
 
 class TextLine(QLineEdit):
@@ -81,6 +84,11 @@ class TextBox(QPlainTextEdit):
 
     def set_value(self, value: str | None) -> None:
         self._loaded = value or ""
+        # wrapping at word boundaries lays out one very long unbroken run in time that
+        # grows with its square (40 s for a million characters): break those anywhere
+        longest = max(map(len, self._loaded.split()), default=0)
+        self.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere if longest > _LONGEST_WORD
+                             else QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         with QSignalBlocker(self):
             self.setPlainText(self._loaded)
 
