@@ -113,11 +113,23 @@ class _DateField(QWidget):
         """The value for a day picked in the calendar (a moment keeps its time)."""
         raise NotImplementedError
 
+    def _widest(self) -> str:
+        """A value as wide as any the field shows (its text must fit, never cut short)."""
+        raise NotImplementedError
+
+    def _fit_text(self) -> None:
+        metrics = self.editor.fontMetrics()
+        # the frame and text margins of a line edit, taken from its own size hint
+        margins = self.editor.minimumSizeHint().width() - metrics.horizontalAdvance("x")
+        self.editor.setMinimumWidth(metrics.horizontalAdvance(self._widest()) + margins
+                                    + metrics.averageCharWidth())
+
     # -- the field --------------------------------------------------------------------------
     def set_value(self, value: Any) -> None:
         self._loaded = value
         with QSignalBlocker(self.editor):
             self.editor.setText(self._format(value) if value is not None else "")
+        self.editor.setCursorPosition(0)
 
     def value(self) -> Any:
         """The value typed (None when empty); the stored one while the text is unreadable."""
@@ -205,6 +217,7 @@ class OptionalDate(_DateField):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(_("No date"), parent)
+        self._fit_text()
 
     def _format(self, value: date) -> str:
         return formatting.day_entry(value)
@@ -220,6 +233,9 @@ class OptionalDate(_DateField):
     def _with_day(self, day: date) -> date:
         return day
 
+    def _widest(self) -> str:
+        return max(formatting.day_entry(date(2026, 12, 28)), _("No date"), key=len)
+
 
 class MomentEdit(_DateField):
     """A date and time, or none, keeping the UTC offset it was stored with.
@@ -234,6 +250,7 @@ class MomentEdit(_DateField):
         self.offset_label = QLabel(self)
         self.offset_label.setObjectName("moment_offset")
         self.row.insertWidget(1, self.offset_label)
+        self._fit_text()
 
     def set_value(self, value: Any) -> None:
         super().set_value(value)
@@ -259,6 +276,10 @@ class MomentEdit(_DateField):
     def _with_day(self, day: date) -> datetime:
         # a day picked for a meeting without a time yet: 09:00, a likely start to change
         return self._parse(formatting.moment_entry(datetime.combine(day, time(9, 0))))
+
+    def _widest(self) -> str:
+        return max(formatting.moment_entry(datetime(2026, 12, 28, 23, 59)), _("No date yet"),
+                   key=len)
 
     def _committed(self, value: datetime | None) -> None:
         self._show_offset(value)
