@@ -14,7 +14,7 @@ from app.i18n import _
 from app.paths import WORKSPACE_SUFFIX
 from app.services import meetings
 from app.services.errors import InvalidInput
-from app.storage import WorkspaceError
+from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
 from ui.document_exports import document_name, not_written
 from ui.icons import icon
@@ -132,9 +132,13 @@ class WorkspaceActions:
               .with_progress(_("Importing {name}…").format(name=path.name))
               .success(self._imported)
               .failure(lambda error: self._failed(_("Not imported"), error))
-              .cancelled(lambda report: meetings.delete(workspace, report.meeting_id)))
+              .cancelled(lambda report: self._import_cancelled(workspace, report)))
         self.running = op
         return op.run_in_background()
+
+    @staticmethod
+    def _import_cancelled(workspace: Workspace, report: Any) -> None:
+        meetings.delete(workspace, report.meeting_id)  # the import is all or nothing
 
     def _imported(self, report: Any) -> None:
         # the meeting is already in; the command only records it, so that undo removes it

@@ -124,7 +124,7 @@ class TextBox(QPlainTextEdit):
 class LinesBox(TextBox):
     """A list of short texts edited one per line (a department's OKRs)."""
 
-    def set_value(self, value: Sequence[str] | None) -> None:  # type: ignore[override]
+    def set_value(self, value: Sequence[str] | None) -> None:
         super().set_value(_joined(value))
 
     def value(self) -> list[str]:  # type: ignore[override]
