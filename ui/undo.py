@@ -48,21 +48,24 @@ class UndoableCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        try:
-            self.do()
-        except Exception as error:  # shown by the context, which moves the index back
-            self.failure, self.failed_step = error, "redo"
-            self._skip_undo = True  # moving back over it must not undo what was not done
+        self._guarded(self.do, "redo")
 
     def undo(self) -> None:
         if self._skip_undo:
             self._skip_undo = False
             return
+        self._guarded(self.revert, "undo")
+
+    def _guarded(self, step: Callable[[], None], name: str) -> None:
         try:
-            self.revert()
+            step()
         except Exception as error:  # shown by the context, which moves the index back
-            self.failure, self.failed_step = error, "undo"
-            self._skip_redo = True  # moving back over it must not redo what is still done
+            self.failure, self.failed_step = error, name
+            # moving back over it must not repeat a step that did not happen
+            if name == "undo":
+                self._skip_redo = True
+            else:
+                self._skip_undo = True
 
     def take_failure(self) -> tuple[Exception, str] | None:
         """The failure of the last undo or redo, once (None when it worked)."""

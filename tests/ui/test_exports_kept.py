@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from app.services import departments, goals, meetings, participation
 from app.storage import Workspace
-from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, trigger
+from tests.ui.window_helpers import Dialogs, child, no_dialogs, trigger, window_on
 from ui import document_exports, settings
 from ui.main_window import MainWindow
 
@@ -40,8 +40,7 @@ def meeting(workspace: Workspace) -> int:
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, meeting: int,
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(meeting)
+    shown = window_on(qtbot, workspace, meeting)
     yield shown
     shown.close()
 

@@ -18,7 +18,7 @@ from sqlmodel import Session
 from app.paths import log_dir
 from app.services import meetings
 from app.storage import Workspace, open_workspace
-from tests.ui.window_helpers import Dialogs, child, click_tab, no_dialogs, open_window
+from tests.ui.window_helpers import Dialogs, child, no_dialogs, window_on
 from ui import app as ui_app
 from ui import dialogs
 from ui.forms import TextLine
@@ -30,9 +30,7 @@ __all__ = ["no_dialogs"]  # a fixture, used by name
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, meeting_id: int,
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(meeting_id)
-    click_tab(qtbot, shown.steps, "Goals")
+    shown = window_on(qtbot, workspace, meeting_id, "Goals")
     yield shown
     shown.close()
 

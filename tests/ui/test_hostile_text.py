@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from app.services import packages
 from app.storage import Workspace
-from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
+from tests.ui.window_helpers import Dialogs, no_dialogs, window_on
 from ui import dialogs
 from ui.main_window import MainWindow
 
@@ -83,8 +83,7 @@ def meeting(workspace: Workspace, probe: Path) -> int:
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, meeting: int,
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(meeting)
+    shown = window_on(qtbot, workspace, meeting)
     yield shown
     shown.close()
 

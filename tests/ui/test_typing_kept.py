@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMenu, QToolBar, QToolButton
 from app.i18n import _, set_language
 from app.services import goals, meetings
 from app.storage import Workspace
-from tests.ui.window_helpers import Dialogs, child, click_tab, no_dialogs, open_window
+from tests.ui.window_helpers import Dialogs, child, click_tab, no_dialogs, open_window, window_on
 from ui.forms import TextBox, TextLine
 from ui.main_window import MainWindow
 from ui.mnemonics import plain
@@ -27,9 +27,7 @@ __all__ = ["no_dialogs"]  # a fixture, used by name
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, meeting_id: int,
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(meeting_id)
-    click_tab(qtbot, shown.steps, "Goals")
+    shown = window_on(qtbot, workspace, meeting_id, "Goals")
     yield shown
     shown.close()
 
