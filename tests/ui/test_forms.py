@@ -222,6 +222,24 @@ def test_an_unreadable_date_is_refused_and_kept(qtbot, host: Host,
 
 
 @pytest.mark.parametrize("host", [OptionalDate], indirect=True)
+def test_an_unreadable_date_is_said_once_though_the_message_takes_the_focus(
+        qtbot, host: Host, monkeypatch: pytest.MonkeyPatch) -> None:
+    from ui import dialogs
+
+    shown: list[str] = []
+
+    def message_taking_the_focus(_parent: Any, _title: str, text: str) -> None:
+        shown.append(text)
+        host.elsewhere.setFocus()         # as a message box does: the edit finishes again
+
+    monkeypatch.setattr(dialogs, "warn", message_taking_the_focus)
+    host.field.setFocus()
+    qtbot.keyClicks(host.field.editor, "someday")
+    host.field.finish()                   # as before a click elsewhere (ui.forms.guard)
+    assert len(shown) == 1 and host.commits == []
+
+
+@pytest.mark.parametrize("host", [OptionalDate], indirect=True)
 def test_a_date_clears_with_one_key_or_its_button(qtbot, host: Host) -> None:
     field = host.field
     field.set_value(date(2026, 12, 3))

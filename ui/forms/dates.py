@@ -92,6 +92,8 @@ class _DateField(QWidget):
         self.setFocusProxy(self.editor)
         self.popup: _CalendarPopup | None = None
         self._loaded: Any = None
+        #: saying that the text is not a date (the message box takes the focus)
+        self._refusing = False
         self.editor.setToolTip(self._hint())
         self.editor.editingFinished.connect(self.finish)
         self.calendar_button.clicked.connect(self.show_calendar)
@@ -158,10 +160,16 @@ class _DateField(QWidget):
         try:
             current = self._read()
         except ValueError:
-            name = self.accessibleName() or _("Date")
-            dialogs.warn(self, _("Not saved"), _("{field}: “{text}” is not a date Prewire "
-                                                 "can read. {hint}").format(
-                field=name, text=self.editor.text().strip(), hint=self._hint()))
+            if self._refusing:  # the message took the focus, which finished the edit again
+                return
+            self._refusing = True
+            try:
+                dialogs.warn(self, _("Not saved"), _(
+                    "{field}: “{text}” is not a date Prewire can read. {hint}").format(
+                    field=self.accessibleName() or _("Date"),
+                    text=self.editor.text().strip(), hint=self._hint()))
+            finally:
+                self._refusing = False
             return
         if current != self._loaded:
             self._loaded = current
