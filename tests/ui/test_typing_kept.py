@@ -117,12 +117,11 @@ def test_edit_undo_from_the_menu_saves_first_then_undoes_it(
     assert stored_location(workspace, meeting_id) == "Room 4"
 
 
-def test_switching_meeting_or_step_saves_the_text(qtbot, window: MainWindow,
-                                                  workspace: Workspace,
-                                                  meeting_id: int) -> None:
+def test_switching_meeting_or_step_saves_the_text(qtbot, workspace: Workspace,
+                                                  meeting_id: int,
+                                                  no_dialogs: Dialogs) -> None:
     meetings.create(workspace, title="Budget review")
-    window.context.changed.emit()
-    window.show_meeting(meeting_id)
+    window = window_on(qtbot, workspace, meeting_id, "Goals")
     field = location(window)
     type_and_stay(qtbot, field, "Room 4")
     click_tab(qtbot, window.steps, "Departments")            # a tab takes no focus
@@ -138,6 +137,7 @@ def test_switching_meeting_or_step_saves_the_text(qtbot, window: MainWindow,
                      pos=view.visualRect(other).center())
     assert window.meeting_id != meeting_id
     assert stored_location(workspace, meeting_id) == "Room 4, 2nd floor"
+    window.close()
 
 
 def test_closing_the_window_saves_the_text(qtbot, workspace: Workspace, meeting_id: int,
