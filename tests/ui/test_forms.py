@@ -267,6 +267,20 @@ def test_a_day_picked_in_the_calendar(qtbot, host: Host) -> None:
 
 
 @pytest.mark.parametrize("host", [MomentEdit], indirect=True)
+def test_the_calendar_opens_from_the_keyboard_and_keeps_the_time(qtbot, host: Host) -> None:
+    field = host.field
+    field.set_value(datetime(2026, 12, 3, 10, 30, tzinfo=timezone(timedelta(hours=1))))
+    field.setFocus()
+    qtbot.keyClick(field.editor, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    popup = field.popup
+    assert popup is not None and popup.isVisible()
+    assert popup.calendar.selectedDate() == QDate(2026, 12, 3)
+    popup.calendar.setSelectedDate(QDate(2026, 12, 4))
+    qtbot.keyClick(popup.calendar.focusWidget() or popup.calendar, Qt.Key.Key_Return)
+    assert host.commits == [datetime(2026, 12, 4, 10, 30, tzinfo=timezone(timedelta(hours=1)))]
+
+
+@pytest.mark.parametrize("host", [MomentEdit], indirect=True)
 def test_a_moment_typed_in_iso_is_that_moment(qtbot, host: Host) -> None:
     field = host.field
     field.set_value(None)

@@ -5,7 +5,7 @@ types is read whole when the edit finishes (``15/12/2026``, ``2026-12-15``,
 ``15/12/2026 10:00``, ``2026-12-15 10:00``), and what is stored is always what
 the field then shows. Text it cannot read is refused with a message and stays
 in the field to be corrected. Empty is "no date": select all and press Delete,
-or click the clear button. A button beside the field opens a calendar.
+or click the clear button. A button beside the field (or Alt+Down, F4) opens a calendar.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from PySide6.QtCore import QDate, QLocale, QPoint, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QFrame,
@@ -97,6 +97,9 @@ class _DateField(QWidget):
         self.editor.setToolTip(self._hint())
         self.editor.editingFinished.connect(self.finish)
         self.calendar_button.clicked.connect(self.show_calendar)
+        for keys in ("Alt+Down", "F4"):  # as a drop-down list opens from the keyboard
+            QShortcut(QKeySequence(keys), self.editor, self.show_calendar,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.clear_button.clicked.connect(self._clear)
 
     # -- what subclasses say ----------------------------------------------------------------
