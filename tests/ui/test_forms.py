@@ -281,6 +281,15 @@ def test_the_calendar_opens_from_the_keyboard_and_keeps_the_time(qtbot, host: Ho
 
 
 @pytest.mark.parametrize("host", [MomentEdit], indirect=True)
+def test_a_moment_without_an_offset_is_left_as_it_is(qtbot, host: Host) -> None:
+    host.field.set_value(datetime(2026, 12, 3, 10, 30))
+    host.field.setFocus()
+    assert not host.field.is_pending()
+    leave(qtbot, host)
+    assert host.commits == []
+
+
+@pytest.mark.parametrize("host", [MomentEdit], indirect=True)
 def test_a_moment_typed_in_iso_is_that_moment(qtbot, host: Host) -> None:
     field = host.field
     field.set_value(None)

@@ -275,7 +275,7 @@ class MomentEdit(_DateField):
         if typed.tzinfo is not None:
             return typed
         loaded = self._loaded
-        if isinstance(loaded, datetime) and loaded.tzinfo is not None:
+        if isinstance(loaded, datetime):  # its own offset (none stays none: shown as stored)
             return typed.replace(tzinfo=loaded.tzinfo)
         return typed.astimezone()  # the local offset in force on that date
 
