@@ -7,12 +7,14 @@ meeting's. Times keep the offset they were scheduled in: a meeting at
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date, datetime
 
 from babel import Locale
 from babel.dates import format_date as _format_date
 from babel.dates import format_time as _format_time
+from babel.dates import get_date_format, parse_date, parse_time
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
@@ -88,3 +90,73 @@ def number(value: float | int, language: str | None = None) -> str:
 def first_weekday(language: str | None = None) -> int:
     """0 = Monday … 6 = Sunday, as calendars in that language start their week."""
     return int(locale_for(language).first_week_day)
+
+
+# -- dates as typed ----------------------------------------------------------------------------
+# The form a date is shown in for editing: the language's short numeric pattern with the
+# whole year (``15/12/2026``, ``15/12/2026``, ``2026/12/15``), which parse_day reads back.
+_TIME_TYPED = re.compile(r"^(?P<day>.*?)[\sT,]+(?P<time>\d{1,2}[:.]\d{2})\s*$")
+#: the earliest year a typed date may have (a two-digit year read in the wrong order is
+#: refused, not stored as the year 26)
+_FIRST_YEAR = 1900
+
+
+def _entry_pattern(language: str | None) -> str:
+    pattern = str(get_date_format("short", locale=locale_for(language)).pattern)
+    return re.sub(r"y+", "y", pattern)
+
+
+def day_entry(value: date | None, language: str | None = None) -> str:
+    """A day as a date field shows it for typing over (``15/12/2026`` in English)."""
+    if value is None:
+        return ""
+    return _format_date(value, format=_entry_pattern(language), locale=locale_for(language))
+
+
+def moment_entry(value: datetime | None, language: str | None = None) -> str:
+    """A moment's wall-clock date and time as a field shows it (``15/12/2026 10:00``)."""
+    if value is None:
+        return ""
+    return f"{day_entry(value.date(), language)} {time_of_day(value, language)}"
+
+
+def parse_day(text: str, language: str | None = None) -> date:
+    """A day typed as the language writes it (``15/12/2026``, ``15/12/26``) or in ISO form
+    (``2026-12-15``); ValueError when it is not one."""
+    text = text.strip()
+    if len(re.findall(r"\d+", text)) != 3:
+        raise ValueError(text)  # a time or a stray number would be dropped without a word
+    try:
+        found = date.fromisoformat(text)
+    except ValueError:
+        try:
+            found = parse_date(text, locale=locale_for(language), format="short")
+        except (ValueError, IndexError) as error:
+            raise ValueError(text) from error
+    if found.year < _FIRST_YEAR:
+        raise ValueError(text)
+    return found
+
+
+def parse_moment(text: str, language: str | None = None) -> datetime:
+    """A date and time typed as the language writes them (``15/12/2026 10:00``) or in ISO
+    form (``2026-12-15 10:00``, with or without ``+08:00``); naive unless an offset was
+    typed. ValueError when it is not one."""
+    text = text.strip()
+    try:
+        found = datetime.fromisoformat(text)
+    except ValueError:
+        pass
+    else:
+        if found.year < _FIRST_YEAR or ":" not in text:
+            raise ValueError(text)  # ISO without a time is a day, not a moment
+        return found.replace(second=0, microsecond=0)
+    match = _TIME_TYPED.match(text)
+    if match is None:
+        raise ValueError(text)
+    try:
+        clock = parse_time(match["time"].replace(".", ":"), locale=locale_for(language),
+                           format="short")
+    except (ValueError, IndexError) as error:
+        raise ValueError(text) from error
+    return datetime.combine(parse_day(match["day"], language), clock)

@@ -145,16 +145,25 @@ def run(args: argparse.Namespace) -> int:
     workspace = open_with_dialogs(args.workspace)
     if workspace is None:
         return 1
-    from ui.main_window import MainWindow
-
-    window = MainWindow(workspace)
-    window.show()
-    window.files.backups.check_after_open()
-    logger.info("window open on %s", workspace.path)
-    package = getattr(args, "package_file", None)
-    if package is not None:  # a package double-clicked in the file manager
-        QTimer.singleShot(0, lambda: window.files.offer_import(package))
+    window = None
     try:
+        from ui.main_window import MainWindow
+
+        # built inside the guard: a workspace the window cannot show is a bug reported to
+        # the user, and its lock is released all the same
+        window = MainWindow(workspace)
+        window.show()
+        window.files.backups.check_after_open()
+        logger.info("window open on %s", workspace.path)
+        package = getattr(args, "package_file", None)
+        if package is not None:  # a package double-clicked in the file manager
+            opened = window
+            QTimer.singleShot(0, lambda: opened.files.offer_import(package))
         return app.exec()
+    except Exception as error:
+        dialogs.report_bug(error, closing=True)
+        return 1
     finally:
+        if window is not None:
+            window.context.workspace.close()  # one the user switched to (File ▸ Open)
         workspace.close()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
@@ -10,7 +11,7 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from app.i18n import _
-from app.services.errors import InUse, InvalidInput, NotFound
+from app.services.errors import InUse, InvalidInput, NotFound, problem_text
 from app.services.meeting_document import MeetingDocument
 from app.services.readiness import Assessment, assess
 from app.storage import Workspace, WorkspaceError
@@ -45,6 +46,8 @@ class AppContext(QObject):
         #: the last full assessment: ((meeting, day), (assessment, document))
         self._assessed: tuple[tuple[int, date], tuple[Assessment, MeetingDocument]] | None = None
         self.destroyed.connect(lambda *_args: reader.close())
+        # a failed undo or redo moves the index all the same: moved back in _undo_moved
+        self.undo_stack.indexChanged.connect(self._undo_moved)
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (commands call this on undo and redo)."""
@@ -62,17 +65,30 @@ class AppContext(QObject):
             self._assessed = (key, (assess(document.package, today=today), document))
         return self._assessed[1]
 
-    def run(self, command: UndoableCommand, parent: QWidget | None = None) -> bool:
-        """Do a user action and put it on the undo stack; refused input is shown, not raised."""
+    def _undo_moved(self, index: int) -> None:
+        # an undo leaves its command at ``index``, a redo just below it
+        for position in (index, index - 1):
+            command = self.undo_stack.command(position)
+            failed = command.take_failure() if isinstance(command, UndoableCommand) else None
+            if failed is not None:
+                error, step = failed
+                # back to where the workspace is (the command skips that move)
+                self.undo_stack.setIndex(index + 1 if step == "undo" else index - 1)
+                title = _("Not undone") if step == "undo" else _("Not redone")
+                self._refused(error, title, None)
+                return
+
+    def run(self, command: UndoableCommand, parent: QWidget | None = None, *,
+            labels: Mapping[str, str] | None = None) -> bool:
+        """Do a user action and put it on the undo stack; refused input is shown, not raised.
+
+        ``labels`` name the form's fields as the user sees them (``statement`` → "Goal").
+        """
         command.meeting_id = self.meeting_id
         try:
             command.do_first()
-        except InvalidInput as error:
-            dialogs.warn(parent, _("Not saved"), "\n".join(
-                f"{p.field}: {p.message}" for p in error.problems))
-            return False
-        except (InUse, NotFound, WorkspaceError) as error:
-            dialogs.warn(parent, _("Not saved"), str(error))
+        except Exception as error:
+            self._refused(error, _("Not saved"), parent, labels)
             return False
         # a bound method, not a lambda: the stack clearing itself when the context goes
         # cannot call into a deleted object through it
@@ -80,3 +96,15 @@ class AppContext(QObject):
         self.undo_stack.push(command)  # already done: push only records it
         self.announce(command.changes())
         return True
+
+    @staticmethod
+    def _refused(error: Exception, title: str, parent: QWidget | None,
+                 labels: Mapping[str, str] | None = None) -> None:
+        """Expected trouble is said in the user's words; anything else is a bug to report."""
+        if isinstance(error, InvalidInput):
+            dialogs.warn(parent, title, "\n".join(
+                problem_text(p, labels or {}) for p in error.problems))
+        elif isinstance(error, InUse | NotFound | WorkspaceError):
+            dialogs.warn(parent, title, str(error))
+        else:
+            dialogs.report_bug(error)

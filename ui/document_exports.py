@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import logging
 import re
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -19,7 +18,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QToolBar,
+    QWidget,
+)
 
 from app.briefing.text import has_cjk
 from app.i18n import _, ngettext
@@ -31,7 +38,9 @@ from ui.export_dialog import BriefingChoice, BriefingDialog
 from ui.icons import icon
 from ui.jobs import Op
 from ui.mnemonics import plain
-from ui.printing import print_pdf, selected_pages
+from ui.plain import message_box
+from ui.printing import pdf_pages, print_pdf, prints_to_file, selected_pages
+from ui.staging import move_into_place, staging_for
 
 if TYPE_CHECKING:
     from app.briefing import BriefingDocument
@@ -57,12 +66,28 @@ def document_name(title: str, kind: str, suffix: str) -> str:
     return f"{stem} – {kind}{suffix}" if kind else f"{stem}{suffix}"
 
 
-def ask_printer(parent: QWidget, printer: QPrinter, page_count: int) -> bool:
-    """The system's print dialog, with the page range limited to the document's pages."""
+def not_written(path: Path, error: OSError) -> str:
+    """Why ``path`` was not written, and what to check (the file left as it was)."""
+    return _("{path} could not be written: {reason}.\n\nNothing was written there. Check "
+             "that the folder exists, that you may write to it and that the disk has room, "
+             "then try again.").format(path=path, reason=error.strerror or str(error))
+
+
+def ask_printer(parent: QWidget, printer: QPrinter, page_count: int, file: Path) -> bool:
+    """The system's print dialog, with the page range limited to the document's pages.
+
+    Printing to a file is offered as ``file`` (a safe name in the export folder): left
+    alone, Qt's own dialog would build the name from the document's title, in the home
+    folder, and a title with "/" in it would name a folder that does not exist.
+    """
+    printer.setDocName(file.stem)
     dialog = QPrintDialog(printer, parent)
     dialog.setObjectName("print_dialog")
     dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
     dialog.setMinMax(1, page_count)
+    file_field = dialog.findChild(QLineEdit, "filename")  # (Qt's dialog on Linux)
+    if file_field is not None:
+        file_field.setText(str(file))
     return dialog.exec() == QDialog.DialogCode.Accepted
 
 
@@ -188,7 +213,7 @@ class DocumentExports:
             workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
         if document is not None:
             title = _("Pre-read exported") if choice.pre_read else _("Briefing pack exported")
-            self.start_pdf(document, path, title)
+            self.start_pdf(document.render, path, title, document)
 
     def choose_report(self) -> None:
         meeting_id = self.window.meeting_id
@@ -202,34 +227,31 @@ class DocumentExports:
         workspace = self.window.context.workspace
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
-            self.start_pdf(document, path, _("Report exported"))
+            self.start_pdf(document.render, path, _("Report exported"), document)
 
-    def start_pdf(self, document: BriefingDocument, path: Path, done_title: str) -> Op:
-        """Render and write ``document`` in the background; renamed to ``path`` once done."""
-        # a short name of its own: the target's name may already be near the length limit
-        staging = path.with_name(f".prewire-{uuid.uuid4().hex[:12]}.part")
+    def start_pdf(self, content: Callable[[], bytes], path: Path, done_title: str,
+                  document: BriefingDocument, *, pages: int | None = None) -> Op:
+        """Make the PDF's bytes in the background and write them under a staging name,
+        private to the user; renamed to ``path`` once done (``pages`` it holds: all)."""
+        staging = staging_for(path)
 
         def work() -> Path:
-            atomic.write_bytes(staging, document.render())
+            atomic.write_bytes(staging, content())
             return staging
 
         op = (Op(self.window, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
-              .success(lambda staged: self._pdf_written(staged, path, document, done_title))
+              .success(lambda staged: self._pdf_written(staged, path, document, done_title,
+                                                        pages or document.page_count))
               .failure(lambda error: self._failed(path, error))
               .cancelled(lambda staged: staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
 
     def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
-                     title: str) -> None:
-        try:
-            staged.replace(path)
-        except OSError as error:
-            staged.unlink(missing_ok=True)
-            self._failed(path, error)
+                     title: str, pages: int) -> None:
+        if not move_into_place(staged, path, lambda error: self._failed(path, error)):
             return
-        pages = document.page_count
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
         self.window.statusBar().showMessage(ngettext(
             "Wrote {path} ({pages} page)", "Wrote {path} ({pages} pages)", pages).format(
@@ -245,7 +267,7 @@ class DocumentExports:
 
     def offer_open(self, path: Path, title: str, text: str) -> None:
         """Say what was written; offer to open it or its folder (without blocking)."""
-        box = QMessageBox(QMessageBox.Icon.Information, title, text,
+        box = message_box(QMessageBox.Icon.Information, title, text,
                           QMessageBox.StandardButton.Close, self.window)
         box.setObjectName("document_written")
         open_button = box.addButton(_("&Open"), QMessageBox.ButtonRole.AcceptRole)
@@ -287,10 +309,20 @@ class DocumentExports:
 
     def _ask_and_print(self, data: bytes, document: BriefingDocument) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(document.package.meeting.title)
-        if not ask_printer(self.window, printer, document.page_count):
+        kind = _("pre-read") if self._print_pre_read else _("briefing")
+        file = settings.last_export_folder() / document_name(
+            document.package.meeting.title, kind, ".pdf")
+        if not ask_printer(self.window, printer, document.page_count, file):
             return
-        self.start_print(data, printer, selected_pages(printer, document.page_count))
+        pages = selected_pages(printer, document.page_count)
+        if prints_to_file(printer):
+            # the rendered PDF itself, not images of its pages: its text stays text
+            path = Path(printer.outputFileName())
+            count = document.page_count if pages is None else len(pages)
+            self.start_pdf(lambda: pdf_pages(data, pages), path, _("Saved as PDF"), document,
+                           pages=count)
+            return
+        self.start_print(data, printer, pages)
 
     def start_print(self, data: bytes, printer: QPrinter, pages: list[int] | None) -> Op:
         """Send the pages to ``printer`` in the background; Cancel stops after the current page."""
@@ -358,15 +390,11 @@ class DocumentExports:
         elif isinstance(error, NotFound | WorkspaceError):
             dialogs.warn(self.window, title, str(error))
         elif isinstance(error, OSError) and path is not None:
-            reason = error.strerror or str(error)
-            dialogs.error(self.window, title, _(
-                "{path} could not be written: {reason}.\n\nNothing was written there. Check "
-                "that the folder exists, that you may write to it and that the disk has room, "
-                "then try again.").format(path=path, reason=reason))
+            dialogs.error(self.window, title, not_written(path, error))
         elif isinstance(error, OSError):
             dialogs.error(self.window, title, str(error))
         else:
             raise error
 
 
-__all__ = ["DocumentExports", "ask_printer", "document_name"]
+__all__ = ["DocumentExports", "ask_printer", "document_name", "not_written"]

@@ -79,7 +79,7 @@ class BriefingDialog(QDialog):
                          for variant in (False, True)}
         self.pack_button = QRadioButton(_("Private &briefing pack"), self)
         self.pack_button.setObjectName("variant_pack")
-        self.pre_read_button = QRadioButton(_("Participants' &pre-read"), self)
+        self.pre_read_button = QRadioButton(_("Participants' p&re-read"), self)
         self.pre_read_button.setObjectName("variant_pre_read")
         self._variants = QButtonGroup(self)
         self._variants.addButton(self.pack_button)

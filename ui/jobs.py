@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.i18n import _
+from ui.plain import plain_label
 
 logger = logging.getLogger(__name__)
 
@@ -105,6 +106,7 @@ class Op(QObject):
         cancel = _("Cancel") if self._on_cancelled is not None else None
         dialog = QProgressDialog(label, cancel, 0, 0, self._parent)
         dialog.setObjectName("progress_dialog")
+        dialog.setLabel(plain_label(label, dialog))  # it names the user's file
         dialog.setWindowTitle(_("Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)

@@ -33,9 +33,11 @@ from app.views.meeting import MeetingGone
 from ui import dialogs, settings
 from ui.context import AppContext
 from ui.document_exports import DocumentExports
+from ui.forms import EditGuard
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
+from ui.plain import PlainToolTips, plain_label
 from ui.preferences_dialog import PreferencesDialog
 from ui.shortcuts_dialog import ShortcutsDialog
 from ui.steps.base import StepPage
@@ -66,6 +68,8 @@ class MainWindow(QMainWindow):
         # one it was given belongs to its caller (switching away closes it all the same)
         self._owns_workspace = False
         self.undo_group = QUndoGroup(self)
+        EditGuard(self).install()  # what is being typed is saved before any action acts
+        PlainToolTips(self).install()  # tooltips show names and notes as typed, never markup
         self.guidance = GuidanceDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.guidance)
         #: the guidance's width as the user left it (it gives way in a narrow window)
@@ -99,7 +103,7 @@ class MainWindow(QMainWindow):
 
     # -- building --------------------------------------------------------------------------
     def _build_status_bar(self) -> None:
-        self.saved_label = QLabel(self)
+        self.saved_label = plain_label(parent=self)
         self.saved_label.setObjectName("saved_label")
         # the readiness and the path share what is left, each shortened with "…" (the whole
         # text in its tooltip) rather than one running into the other

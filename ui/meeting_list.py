@@ -378,7 +378,9 @@ class MeetingList(QWidget):
         self._before_change()
         ws = self.context.workspace
         command = AddCommand(_("New meeting"), ws,
-                             lambda: meetings.create(ws, title=_("New meeting")),
+                             # an hour: the usual length, and a time box the agenda can fill
+                             lambda: meetings.create(ws, title=_("New meeting"),
+                                                     duration_minutes=60),
                              meetings.delete)
         if self.context.run(command, self):
             self.filter.clear()

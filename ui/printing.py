@@ -3,13 +3,20 @@
 QtPdf only renders pages to images, so pages are printed as images. They are
 rendered at the printer's resolution but at most ``MAX_DPI``: a 1200 dpi A4
 page would be a 550 MB image, and 300 dpi already prints text crisply.
+
+"Print to file" is not printed at all: the chosen pages of the rendered PDF are
+saved as they are (:func:`pdf_pages`), with their text, fonts and small size,
+instead of a file of page images.
 """
 
 from __future__ import annotations
 
+import io
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 
+from pypdf import PdfReader, PdfWriter
+from pypdf.errors import PdfReadError
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -99,3 +106,26 @@ def selected_pages(printer: QPrinter, count: int) -> list[int] | None:
     if printer.pageOrder() == QPrinter.PageOrder.LastPageFirst:
         pages = list(reversed(pages if pages is not None else range(count)))
     return pages
+
+
+def prints_to_file(printer: QPrinter) -> bool:
+    """Whether the user chose to print into a PDF file rather than on paper."""
+    return (printer.outputFormat() == QPrinter.OutputFormat.PdfFormat
+            and bool(printer.outputFileName()))
+
+
+def pdf_pages(pdf: bytes, pages: Sequence[int] | None) -> bytes:
+    """The pages of ``pdf`` (0-based, in this order; all when None) as a PDF of their own."""
+    if pages is None:
+        return pdf
+    try:
+        reader = PdfReader(io.BytesIO(pdf))
+        writer = PdfWriter()
+        for index in pages:
+            if 0 <= index < len(reader.pages):
+                writer.add_page(reader.pages[index])
+    except PdfReadError as error:
+        raise PrintError(_("The document to print could not be read.")) from error
+    buffer = io.BytesIO()
+    writer.write(buffer)
+    return buffer.getvalue()

@@ -37,11 +37,21 @@ def table_of(call: Callable[..., Any]) -> str:
 
 
 class UndoableCommand(QUndoCommand):
-    """Base: subclasses implement ``do``, ``revert`` and ``changes``."""
+    """Base: subclasses implement ``do``, ``revert`` and ``changes``.
+
+    Qt's ``undo`` and ``redo`` call them and catch what they raise: QUndoStack
+    moves its index whether or not the step worked, so a failed step is kept in
+    ``failure`` for the context to move the index back (to where the workspace
+    is) and to say what went wrong; only a step that worked announces its changes.
+    """
 
     def __init__(self, text: str) -> None:
         super().__init__(text)
         self._skip_redo = False
+        self._skip_undo = False
+        #: what stopped the last undo or redo, and which it was ("undo", "redo")
+        self.failure: Exception | None = None
+        self.failed_step = ""
         #: the meeting shown when the action was taken (set by the context)
         self.meeting_id: int | None = None
         #: called with what each redo or undo changed (set by the context)
@@ -65,12 +75,36 @@ class UndoableCommand(QUndoCommand):
         if self._skip_redo:
             self._skip_redo = False
             return
-        self.do()
-        self._announce(self.changes())
+        if self._guarded(self.do, "redo"):
+            self._announce(self.changes())
 
     def undo(self) -> None:
-        self.revert()
-        self._announce(self.changes().reverse())
+        if self._skip_undo:
+            self._skip_undo = False
+            return
+        if self._guarded(self.revert, "undo"):
+            self._announce(self.changes().reverse())
+
+    def _guarded(self, step: Callable[[], None], name: str) -> bool:
+        try:
+            step()
+        except Exception as error:  # shown by the context, which moves the index back
+            self.failure, self.failed_step = error, name
+            # moving back over it must not repeat a step that did not happen
+            if name == "undo":
+                self._skip_redo = True
+            else:
+                self._skip_undo = True
+            return False
+        return True
+
+    def take_failure(self) -> tuple[Exception, str] | None:
+        """The failure of the last undo or redo, once (None when it worked)."""
+        if self.failure is None:
+            return None
+        found = (self.failure, self.failed_step)
+        self.failure, self.failed_step = None, ""
+        return found
 
     def _announce(self, changes: Changes) -> None:
         if self.announce is not None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import re
 from pathlib import Path
 from types import SimpleNamespace
 from typing import TYPE_CHECKING, Any
@@ -15,11 +14,13 @@ from app.i18n import _
 from app.paths import PACKAGE_SUFFIX, WORKSPACE_SUFFIX
 from app.services import meetings
 from app.services.errors import InvalidInput
-from app.storage import WorkspaceError
+from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
 from ui.backup_dialog import BackupActions
+from ui.document_exports import document_name, not_written
 from ui.icons import icon
 from ui.jobs import Op
+from ui.staging import move_into_place, staging_for
 from ui.undo import AddCommand
 
 if TYPE_CHECKING:
@@ -27,11 +28,6 @@ if TYPE_CHECKING:
 
 logger = logging.getLogger(__name__)
 
-
-def package_name(title: str) -> str:
-    """A file name for a meeting's package, from its title."""
-    stem = re.sub(r"[^\w\- ]+", "", title).strip().replace(" ", "-")[:60] or "meeting"
-    return f"{stem}{PACKAGE_SUFFIX}"
 
 
 class WorkspaceActions:
@@ -155,9 +151,13 @@ class WorkspaceActions:
               .with_progress(_("Importing {name}…").format(name=path.name))
               .success(self._imported)
               .failure(lambda error: self._failed(_("Not imported"), error))
-              .cancelled(lambda report: meetings.delete(workspace, report.meeting_id)))
+              .cancelled(lambda report: self._import_cancelled(workspace, report)))
         self.running = op
         return op.run_in_background()
+
+    @staticmethod
+    def _import_cancelled(workspace: Workspace, report: Any) -> None:
+        meetings.delete(workspace, report.meeting_id)  # the import is all or nothing
 
     def _imported(self, report: Any) -> None:
         # the meeting is already in; the command only records it, so that undo removes it
@@ -173,29 +173,48 @@ class WorkspaceActions:
         meeting_id = self.window.meeting_id
         if meeting_id is None:
             return
+        self.window.flush_edits()
         title = meetings.get_meeting(self.window.context.workspace, meeting_id).title
+        start = settings.last_export_folder() / document_name(title, "", PACKAGE_SUFFIX)
         path, _chosen = QFileDialog.getSaveFileName(
-            self.window, _("Export meeting package"), str(Path.home() / package_name(title)),
+            self.window, _("Export meeting package"), str(start),
             _("Meeting packages (*{suffix})").format(suffix=PACKAGE_SUFFIX))
         if path:
             if not path.endswith(".json"):
                 path += PACKAGE_SUFFIX
+            settings.set_last_export_folder(Path(path).parent)
             self.start_export(meeting_id, Path(path))
 
     def start_export(self, meeting_id: int, path: Path) -> Op:
-        """Write the meeting's package in the background (the file appears whole or not at all)."""
+        """Write the meeting's package in the background under a staging name, moved into
+        place once done: a cancel or a failure leaves the file already there untouched."""
         from app.services import packages
 
         self.window.flush_edits()
         workspace = self.window.context.workspace
-        op = (Op(self.window, lambda: packages.export_package(workspace, meeting_id, path))
+        staging = staging_for(path)
+
+        def work() -> Path:
+            packages.export_package(workspace, meeting_id, staging)
+            return staging
+
+        op = (Op(self.window, work)
               .with_progress(_("Exporting to {name}…").format(name=path.name))
-              .success(lambda _result: self.window.statusBar().showMessage(
-                  _("Exported to {path}").format(path=path), 8000))
-              .failure(lambda error: self._failed(_("Not exported"), error))
-              .cancelled(lambda _result: path.unlink(missing_ok=True)))
+              .success(lambda staged: self._exported(staged, path))
+              .failure(lambda error: self._export_failed(path, error))
+              .cancelled(lambda staged: staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
+
+    def _exported(self, staged: Path, path: Path) -> None:
+        if move_into_place(staged, path, lambda error: self._export_failed(path, error)):
+            self.window.statusBar().showMessage(_("Exported to {path}").format(path=path), 8000)
+
+    def _export_failed(self, path: Path, error: Exception) -> None:
+        if isinstance(error, OSError):  # named by the user's file, not the staging one
+            dialogs.error(self.window, _("Not exported"), not_written(path, error))
+        else:
+            self._failed(_("Not exported"), error)
 
     def _failed(self, title: str, error: Exception) -> None:
         if isinstance(error, InvalidInput | WorkspaceError | OSError):

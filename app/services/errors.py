@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from app.i18n import _
+from app.i18n import N_, _
 
 
 @dataclass(frozen=True)
@@ -16,6 +18,46 @@ class Problem:
 
     def __str__(self) -> str:
         return f"{self.field}: {self.message}"
+
+
+#: fields refused outside a form that names them (a rename, a name typed to add a row):
+#: their labels as the window shows them
+FIELD_LABELS = {
+    "title": N_("Title"),
+    "name": N_("Name"),
+    "statement": N_("Goal"),
+    "text": N_("Text"),
+    "scheduled_at": N_("When"),
+    "duration_minutes": N_("Duration"),
+    "minutes": N_("Minutes"),
+    "due": N_("Due"),
+    "date": N_("Date"),
+    "role": N_("Role"),
+}
+_LAST_PART = re.compile(r"(?:^|\.)(\w+)$")
+
+
+def field_label(field: str, labels: Mapping[str, str] | None = None) -> str:
+    """The label of the field ``field`` in the interface language ("" when it has none).
+
+    ``labels`` are the form's own (the field's label where it was typed); the table's
+    names above stand in for fields typed elsewhere. ``departments[2].name`` is a name.
+    """
+    if labels and field in labels:
+        return labels[field]
+    match = _LAST_PART.search(field)
+    key = match.group(1) if match else field
+    if labels and key in labels:
+        return labels[key]
+    return _(FIELD_LABELS[key]) if key in FIELD_LABELS else ""
+
+
+def problem_text(problem: Problem, labels: Mapping[str, str] | None = None) -> str:
+    """``Goal: must not be blank``: the refusal as the user reads it, never an internal name."""
+    named = field_label(problem.field, labels)
+    if not named:
+        return problem.message
+    return _("{field}: {message}").format(field=named, message=problem.message)
 
 
 class InvalidInput(ValueError):

@@ -14,7 +14,6 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 
 from app.briefing.document import BriefingDocument
@@ -22,7 +21,7 @@ from app.services import actions, briefing, departments, meetings, open_issues, 
 from app.storage import Workspace, open_workspace
 from app.views.changes import Changes
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, trigger
-from ui import document_exports, settings
+from ui import settings
 from ui.document_exports import document_name
 from ui.export_dialog import BriefingDialog
 from ui.main_window import MainWindow
@@ -213,29 +212,6 @@ def test_a_failed_export_says_which_file_and_leaves_nothing(
     assert len(no_dialogs.shown) == 2 and str(in_the_way) in no_dialogs.shown[1][2]
     assert [p.name for p in in_the_way.iterdir()] == ["keep.txt"]
     assert leftovers(tmp_path) == []
-
-
-def test_printing_the_chosen_pages(qtbot, window: MainWindow, tmp_path: Path,
-                                   monkeypatch: pytest.MonkeyPatch) -> None:
-    target = tmp_path / "printed.pdf"
-    offered: list[int] = []
-
-    def ask_printer(_parent: Any, printer: QPrinter, page_count: int) -> bool:
-        offered.append(page_count)
-        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
-        printer.setOutputFileName(str(target))
-        printer.setPrintRange(QPrinter.PrintRange.PageRange)
-        printer.setFromTo(1, 2)
-        return True
-
-    monkeypatch.setattr(document_exports, "ask_printer", ask_printer)
-    choose_sections(qtbot, window, "print_briefing",
-                    lambda dialog: dialog.ok_button.text() == "&Print…" or pytest.fail())
-    wait_done(qtbot, window)  # the pages rendered
-    assert offered and offered[0] > 2
-    wait_done(qtbot, window)  # the pages printed
-    assert len(PdfReader(target).pages) == 2
-    assert window.statusBar().currentMessage() == "Sent 2 pages to the printer"
 
 
 def test_calendar_and_actions_are_written(qtbot, window: MainWindow, tmp_path: Path,

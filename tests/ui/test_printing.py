@@ -12,18 +12,37 @@ from PySide6.QtPrintSupport import QPrinter
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen.canvas import Canvas
 
-from ui.printing import PrintError, print_pdf, selected_pages
+from ui.printing import PrintError, pdf_pages, print_pdf, selected_pages
+
+#: each sample page carries a black band this many points high for each of its number
+BAND = 40
 
 
 def sample_pdf(pages: int) -> bytes:
     buffer = io.BytesIO()
     canvas = Canvas(buffer, pagesize=A4)
+    width, height = A4
     for number in range(1, pages + 1):
         canvas.setFont("Helvetica", 48)
-        canvas.drawString(100, 600, f"Page {number}")
+        canvas.drawString(100, 100, f"Page {number}")
+        canvas.rect(0, height - BAND * number, width, BAND * number, stroke=0, fill=1)
         canvas.showPage()
     canvas.save()
     return buffer.getvalue()
+
+
+def page_numbers(target: Path) -> list[int]:
+    """Which sample page each printed page shows, read from the height of its black band."""
+    numbers = []
+    for page in PdfReader(target).pages:
+        [picture] = page.images
+        image = picture.image
+        # the page is drawn as ink over a transparent background
+        ink = image.getchannel("A") if image.mode == "RGBA" else image.convert("L").point(
+            lambda value: 255 - value)
+        inked = sum(ink.histogram()[128:]) / (ink.width * ink.height)
+        numbers.append(round(inked * A4[1] / BAND))
+    return numbers
 
 
 def pdf_printer(target: Path) -> QPrinter:
@@ -49,8 +68,22 @@ def test_every_page_is_printed(qapp, tmp_path: Path) -> None:
 
 def test_only_the_chosen_pages_are_printed(qapp, tmp_path: Path) -> None:
     target = tmp_path / "two.pdf"
-    assert print_pdf(sample_pdf(5), pdf_printer(target), range(1, 3)) == 2
-    assert len(printed(target).pages) == 2
+    assert print_pdf(sample_pdf(5), pdf_printer(target), [1, 4, 2]) == 3
+    assert page_numbers(target) == [2, 5, 3]        # those pages, in that order
+
+
+def test_every_page_is_printed_once_in_order(qapp, tmp_path: Path) -> None:
+    target = tmp_path / "all.pdf"
+    print_pdf(sample_pdf(4), pdf_printer(target))
+    assert page_numbers(target) == [1, 2, 3, 4]
+
+
+def test_the_chosen_pages_saved_as_a_file_keep_their_text(tmp_path: Path) -> None:
+    saved = pdf_pages(sample_pdf(5), [3, 1])
+    assert [page.extract_text().strip() for page in PdfReader(io.BytesIO(saved)).pages] == [
+        "Page 4", "Page 2"]
+    whole = sample_pdf(2)
+    assert pdf_pages(whole, None) == whole          # all pages: the document as it is
 
 
 def test_pages_past_the_end_are_skipped(qapp, tmp_path: Path) -> None:

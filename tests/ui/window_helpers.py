@@ -55,6 +55,16 @@ def open_window(qtbot: Any, workspace: Workspace) -> MainWindow:
     return window
 
 
+def window_on(qtbot: Any, workspace: Workspace, meeting_id: int,
+              step: str | None = None) -> MainWindow:
+    """The window showing ``meeting_id``, on the step whose tab reads ``step`` if given."""
+    shown = open_window(qtbot, workspace)
+    shown.show_meeting(meeting_id)
+    if step is not None:
+        click_tab(qtbot, shown.steps, step)
+    return shown
+
+
 @pytest.fixture
 def window(qtbot: Any, workspace: Workspace, no_dialogs: Dialogs) -> Iterator[MainWindow]:
     shown = open_window(qtbot, workspace)

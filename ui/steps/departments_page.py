@@ -14,7 +14,6 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QInputDialog,
-    QLabel,
     QMenu,
     QSplitter,
     QTabWidget,
@@ -29,6 +28,7 @@ from app.views.departments import department_rows, people_of, touchpoints_of
 from ui import dialogs
 from ui.context import AppContext
 from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, departments_model
+from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.steps.department_history import HistoryPanel
 from ui.steps.departments_profile import PeoplePanel, ProfilePanel
@@ -64,7 +64,7 @@ class DepartmentsPage(StepPage):
         self.add_menu.setObjectName("add_department_menu")
         self.add_menu.aboutToShow.connect(self._fill_add_menu)
 
-        self.heading = QLabel(self)
+        self.heading = plain_label(parent=self)
         self.heading.setObjectName("department_heading")
         font = QFont(self.heading.font())
         font.setBold(True)

@@ -6,7 +6,7 @@ meeting the department takes part in, which the panel says plainly.
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from app.i18n import _, ngettext
 from app.services import departments, people
@@ -14,6 +14,7 @@ from app.views.departments import PersonItem, ProfileItem, meetings_using
 from ui.context import AppContext
 from ui.forms import LinesBox, OptionalNumber, TextBox, TextLine
 from ui.models.departments_model import COL_PERSON_NAME, people_model
+from ui.plain import plain_label
 from ui.steps.row_actions import RowService
 from ui.steps.row_form import RowForm
 from ui.steps.rows_panel import RowsPanel, Words, scrolled
@@ -29,7 +30,7 @@ class ProfilePanel(QWidget):
         super().__init__(parent)
         self.context = context
         self.setObjectName("profile_panel")
-        self.shared_note = QLabel(self)
+        self.shared_note = plain_label(parent=self)
         self.shared_note.setObjectName("profile_shared_note")
         self.shared_note.setWordWrap(True)
         self.form = RowForm(context, departments.update, _("profile"), self, columns=2)

@@ -6,7 +6,7 @@ from datetime import UTC, datetime
 from types import SimpleNamespace
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from app import formatting
 from app.domain.enums import MeetingStatus, label
@@ -15,6 +15,7 @@ from app.services import meetings
 from app.views.meeting import MeetingView
 from ui import dialogs
 from ui.context import AppContext
+from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.steps.follow_up_after import AfterPanel
 from ui.steps.rows_panel import RowsPanel
@@ -43,7 +44,7 @@ class FollowUpPage(StepPage):
         self.after = AfterPanel(context, self)
 
         bar = QHBoxLayout()
-        self.status_label = QLabel(self)
+        self.status_label = plain_label(parent=self)
         self.status_label.setObjectName("follow_up_meeting_status")
         self.status_label.setWordWrap(True)
         self.status_label.setTextFormat(Qt.TextFormat.PlainText)

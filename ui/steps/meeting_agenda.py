@@ -39,6 +39,7 @@ from ui.models.agenda_model import (
     AgendaModel,
 )
 from ui.models.table_model import ROW_ROLE
+from ui.plain import plain_label
 from ui.steps.row_actions import RowService
 from ui.steps.rows_panel import RowsPanel, Words
 from ui.undo import EditCommand
@@ -154,7 +155,7 @@ class AgendaPanel(RowsPanel):
         self.duration.setAccessibleName(_("Meeting length (minutes)"))
         self.duration.committed.connect(self._set_duration)
         length_label.setBuddy(self.duration)
-        self.start_label = QLabel(self)
+        self.start_label = plain_label(parent=self)
         self.start_label.setObjectName("agenda_start")
         self.warning_icon = QLabel(self)
         self.warning_icon.setObjectName("agenda_time_icon")
@@ -162,7 +163,7 @@ class AgendaPanel(RowsPanel):
         size = self.style().pixelMetric(QStyle.PixelMetric.PM_SmallIconSize)
         self.warning_icon.setPixmap(warning_icon().pixmap(QSize(size, size),
                                                           self.devicePixelRatioF()))
-        self.time_label = QLabel(self)
+        self.time_label = plain_label(parent=self)
         self.time_label.setObjectName("agenda_time")
         self.time_label.setWordWrap(True)
         self.time_label.setTextFormat(Qt.TextFormat.PlainText)  # it names an item

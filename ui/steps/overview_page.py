@@ -33,6 +33,7 @@ from app.views.meeting import MeetingGone
 from ui.context import AppContext
 from ui.models.board_model import COL_OBJECTIONS, BoardModel, BoardRow, board_rows
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
+from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.widgets.power_grid import PowerGrid, grid_people
 from ui.widgets.score_badge import ScoreBadge
@@ -63,7 +64,7 @@ class BoardProxy(QSortFilterProxyModel):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
+    label = plain_label(text)
     font = QFont(label.font())
     font.setBold(True)
     font.setPointSizeF(font.pointSizeF() * 1.15)
@@ -98,7 +99,7 @@ class OverviewPage(StepPage):
         self.badge = ScoreBadge()
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         summary = QVBoxLayout()
-        self.sentence = QLabel()
+        self.sentence = plain_label()
         self.sentence.setWordWrap(True)
         font = QFont(self.sentence.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -124,7 +125,7 @@ class OverviewPage(StepPage):
         self.missing.itemActivated.connect(self._open_item)
         self.missing.itemClicked.connect(self._open_item)
         layout.addWidget(self.missing)
-        self.nothing_missing = QLabel()
+        self.nothing_missing = plain_label()
         self.nothing_missing.setWordWrap(True)
         layout.addWidget(self.nothing_missing)
 

@@ -25,6 +25,7 @@ from app.i18n import _
 from ui.context import AppContext
 from ui.forms import FormBinder
 from ui.mnemonics import plain
+from ui.plain import plain_label
 from ui.steps.step_parts import fit_choice
 from ui.undo import EditCommand
 
@@ -97,7 +98,7 @@ class RowForm(QWidget):
 
     def add_row(self, label: str, widget: QWidget, column: int = 0) -> QLabel:
         """Add a row that is not a field of the row (a name shown, a list of its own)."""
-        caption = QLabel(label, self)
+        caption = plain_label(label, self)  # (a page may reword it with a name)
         caption.setBuddy(widget)
         self.columns[column].addRow(caption, widget)
         return caption
@@ -118,11 +119,12 @@ class RowForm(QWidget):
 
     def load(self, row: Any | None) -> None:
         """Show ``row`` (None: nothing selected, the fields empty and disabled)."""
-        if row is None or self.row is None or row.id != self.row.id:
+        same = row is not None and self.row is not None and row.id == self.row.id
+        if not same:
             self.binder.flush()  # an edit in progress belongs to the row it was made on
         self.row = row
         self._edits = {}
-        self.binder.load(row)
+        self.binder.load(row, keep_pending=same)
         self.set_enabled(row is not None)
 
     def value(self, name: str) -> Any:
@@ -163,8 +165,9 @@ class RowForm(QWidget):
             _("Edit {what}: {field}").format(what=self._what, field=field),
             self.context.workspace, self._update, row.id, before, after,
             merge_key=None if merge is None else (self._update, row.id, field, merge))
-        if not self.context.run(command, self):
-            self.binder.load(_Shown(row, self._edits))  # refused: the saved values again
+        if not self.context.run(command, self, labels=self._labels):
+            # refused: the saved values again, but what the user typed stays to be corrected
+            self.binder.refused(_Shown(row, self._edits), after)
             return False
         if self.row is row:  # (unless a reload has shown the row afresh already)
             self._edits.update(after)

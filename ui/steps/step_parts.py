@@ -29,7 +29,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QSizePolicy,
     QTableView,
     QToolButton,
@@ -40,6 +39,7 @@ from PySide6.QtWidgets import (
 from app.i18n import _
 from ui.icons import icon
 from ui.models.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
+from ui.plain import plain_label
 
 #: the widest a column fitted to its contents grows, in average characters
 FIT_LIMIT = 22
@@ -181,7 +181,7 @@ class RowTable(QWidget):
         self.buttons.setVisible(addable or deletable or movable)
 
         #: a line about the list beside the buttons (counts, what is missing)
-        self.status = QLabel(self)
+        self.status = plain_label(parent=self)
         self.status.setObjectName(f"{name}_status")
         self.status.setWordWrap(True)
         self.status.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
