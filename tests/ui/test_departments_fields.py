@@ -116,8 +116,9 @@ def test_a_touchpoint_s_date_channel_and_next_step(qtbot, page: DepartmentsPage,
     when = field(page, touchpoint_form, OptionalDate, "Date")
     last_week = date.today() - timedelta(days=7)
     picked = QDate(last_week.year, last_week.month, last_week.day)
-    when.editor.setDate(picked)
-    when.editor.calendarWidget().clicked.emit(picked)
+    qtbot.mouseClick(when.calendar_button, Qt.MouseButton.LeftButton)
+    when.popup.calendar.setSelectedDate(picked)
+    when.popup.calendar.clicked.emit(picked)
     logged = touchpoints.list_for(workspace, ids["Finance_part"])
     assert len(logged) == 1
     saved = logged[0]

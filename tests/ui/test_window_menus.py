@@ -30,7 +30,7 @@ def elsewhere(tmp_path: Path) -> Path:
 
 
 def titles(window: MainWindow) -> list[str]:
-    return [row.summary.title for row in window.meeting_list.model.rows()]
+    return [row.title for row in window.meeting_list.model.rows()]
 
 
 def test_open_a_workspace_then_come_back_through_open_recent(
