@@ -66,10 +66,48 @@ def _sections(pre_read: bool, sections: Sequence[str] | None) -> list[str]:
     return list(sections)
 
 
+def _names(package: MeetingPackage) -> dict[str, str]:
+    """What each package id is called, to name the subjects of a missing item."""
+    names = {d.id: d.name for d in package.departments}
+    names |= {g.id: g.statement for g in package.goals}
+    names |= {d.id: d.text for d in package.demands}
+    names |= {s.id: s.text for s in package.suggestions}
+    names |= {a.id: a.title for a in package.agenda}
+    names |= {a.id: a.text for a in package.actions}
+    names |= {i.id: i.text for i in package.open_issues}
+    return {key: " ".join(value.split()) for key, value in names.items()}
+
+
+def missing_lines(package: MeetingPackage, assessment: readiness.Assessment) -> list[str]:
+    """What is still missing, as facts: one line per rule, naming every subject.
+
+    The assessment's own messages may say how to fix a thing in the window
+    ("log it as a touchpoint…"); a printed page states what is missing and where.
+    """
+    names = _names(package)
+    groups: dict[str, list[readiness.MissingItem]] = {}
+    for item in assessment.items:
+        groups.setdefault(item.rule, []).append(item)
+    lines = []
+    for (rule, items), line in zip(groups.items(), assessment.summary, strict=True):
+        subjects = [names[item.ref] for item in items if item.ref in names]
+        if rule == "preread.sent" or (len(items) > 1 and subjects):
+            line = f"{_preread(package, len(items)) if rule == 'preread.sent' else line}: " + \
+                   "; ".join(subjects)
+        lines.append(line)
+    return lines
+
+
+def _preread(package: MeetingPackage, count: int) -> str:
+    words = Translator(package.meeting.language)
+    return words.ngettext("{n} department without the pre-read",
+                          "{n} departments without the pre-read", count).format(n=count)
+
+
 def _readiness(package: MeetingPackage, today: date) -> ReadinessSummary:
     assessment = readiness.assess(package, today=today,
                                   gettext=Translator(package.meeting.language))
-    return ReadinessSummary(assessment.score, [item.message for item in assessment.items])
+    return ReadinessSummary(assessment.score, missing_lines(package, assessment))
 
 
 def prepare(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,

@@ -50,7 +50,7 @@ def test_export_writes_the_file_and_says_which_fonts(workspace: Workspace, plann
     result = briefing.export_pdf(workspace, planned, target, sections=["cover", "agenda"])
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and result.size == len(data)
-    assert result.pages == len(pdf.page_texts(data)) == 2
+    assert result.pages == len(pdf.page_texts(data)) == 3  # cover, summary, agenda
     assert result.cjk_embedded is True  # this machine has an embeddable CJK font
     assert list(tmp_path.glob(".pack.pdf.*")) == []  # no temporary file left
 

@@ -3,18 +3,16 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
 from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
+from app.briefing.outline import Anchor
+from app.briefing.sections.departments_summary import scale
 from app.domain.package import DepartmentDoc
 
 
 def _rest(widths: list[float]) -> list[float]:
     return [*widths, CONTENT_WIDTH - sum(widths)]
-
-
-def _scale(value: int | None) -> str:
-    return "" if value is None else f"{value}/5"
 
 
 def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -34,8 +32,8 @@ def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     if not department.people:
         return []
     rows: list[list[Cell]] = [
-        [[(p.name, "cell_bold"), (p.contact, "cell_meta")], p.role, _scale(p.influence),
-         _scale(p.interest), p.notes]
+        [[(p.name, "cell_bold"), (p.contact, "cell_meta")], p.role, scale(p.influence),
+         scale(p.interest), p.notes]
         for p in department.people
     ]
     return ctx.titled_table(
@@ -68,7 +66,7 @@ def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     for d in demands:
         origin = ctx._("Anticipated") if d.anticipated else ctx._("Raised by them")
         rows.append([
-            [(ctx.word(d.kind), "cell_bold"), (ctx.word(d.status), "cell_meta")],
+            [(ctx.kind_status(d.kind, d.status), "cell_bold")],
             d.text,
             [(ctx.word(d.root_cause), "cell"), (origin, "cell_meta")],
             d.response or [(ctx._("No response yet"), "cell_meta")],
@@ -122,7 +120,8 @@ def build(ctx: Context) -> list[Flowable]:
                 ctx.empty(ctx._("No departments take part yet."))]
     story: list[Flowable] = []
     for index, department in enumerate(ctx.package.departments):
-        if index:
-            story.append(PageBreak())
+        # a department runs on after the previous one, from a fresh third of a page at least
+        story += [CondPageBreak(70 * mm) if index else ctx.gap(0),
+                  Anchor(f"dossier-{department.id}", department.name, level=1)]
         story += dossier(ctx, department)
     return story
