@@ -63,20 +63,20 @@ class _Text(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
             super().setStrokeColor(getattr(self, "_fillColorObj", None) or (0, 0, 0))
         self.setTextRenderMode(2 if stroking else 0)
 
-    def _setFont(self, psfontname: str, size: float) -> None:  # noqa: N802, N803
+    def _setFont(self, psfontname: str, size: float) -> None:
         super()._setFont(psfontname, size)
         self._bold_for(psfontname, size)
 
-    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:  # noqa: N802, N803
+    def setFont(self, psfontname: str, size: float, leading: float | None = None) -> None:
         super().setFont(psfontname, size, leading)
         self._bold_for(psfontname, size)
 
-    def setFillColor(self, aColor: Any, alpha: float | None = None) -> None:  # noqa: N802, N803
+    def setFillColor(self, aColor: Any, alpha: float | None = None) -> None:
         super().setFillColor(aColor, alpha)
         if self._stroking:
             super().setStrokeColor(aColor, alpha)
 
-    def getCode(self) -> str:  # noqa: N802
+    def getCode(self) -> str:
         if self._stroking:  # the text state outlives the text object: leave it plain
             self._stroking = False
             self.setTextRenderMode(0)
@@ -96,14 +96,14 @@ class PageCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
         self.marks: list[Mark] = []
         self.slots: list[Slot] = []
 
-    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> _Text:  # noqa: N802
+    def beginText(self, x: float = 0, y: float = 0, direction: Any = None) -> _Text:
         return _Text(self, x, y, direction)
 
     def page(self) -> int:
         """The number of the page being drawn."""
         return len(self._pages) + 1
 
-    def showPage(self) -> None:  # noqa: N802
+    def showPage(self) -> None:
         self._pages.append(dict(self.__dict__))
         self._startPage()
 

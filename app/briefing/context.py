@@ -13,10 +13,10 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app import formatting
 from app.briefing.paragraph import BriefingParagraph
+from app.briefing.phrases import KIND_STATUS
 from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
 from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
-from app.briefing.phrases import KIND_STATUS
 from app.domain.enums import DemandKind, DemandStatus, MeetingStatus, label
 from app.domain.package import DepartmentDoc, MeetingPackage, PersonDoc
 from app.i18n import N_

@@ -30,8 +30,8 @@ from reportlab.platypus import (
 )
 
 from app.briefing import sections as registry
-from app.briefing.context import CONTENT_WIDTH, Context, Kind, ReadinessSummary
 from app.briefing.canvas import PageCanvas
+from app.briefing.context import CONTENT_WIDTH, Context, Kind, ReadinessSummary
 from app.briefing.fonts import FontSet, default_fonts
 from app.briefing.outline import Anchor
 from app.briefing.paper import preferred_paper
@@ -96,7 +96,8 @@ class BriefingDocument:
     @property
     def margin(self) -> float:
         """The left margin: the text block is centred on any paper."""
-        return (self.paper[0] - CONTENT_WIDTH) / 2
+        width: float = self.paper[0]
+        return float(width - CONTENT_WIDTH) / 2
 
     # -- page decoration -------------------------------------------------
     def marking(self) -> str:

@@ -184,7 +184,7 @@ def synthetic_bold(font: TTFont) -> str:
     A shallow copy shares the face and the per-document subset state, so the
     two names write one embedded font.
     """
-    name = font.fontName + SYNTHETIC_BOLD
+    name = f"{font.fontName}{SYNTHETIC_BOLD}"
     if name not in pdfmetrics.getRegisteredFontNames():
         alias = copy.copy(font)
         alias.fontName = name

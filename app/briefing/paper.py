@@ -6,7 +6,10 @@ import locale
 import os
 from collections.abc import Mapping
 
-from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib import pagesizes
+
+A4: tuple[float, float] = pagesizes.A4
+LETTER: tuple[float, float] = pagesizes.LETTER
 
 #: regions whose paper is US Letter (CLDR's measurement data, "paperSize")
 LETTER_REGIONS = frozenset({"US", "CA", "MX", "PR", "GU", "VI", "AS", "MP", "UM", "PH",

@@ -111,10 +111,10 @@ class BriefingParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
         self._wrapped = (available_width, size)
         return size
 
-    def breakLinesCJK(self, maxWidths: float | Sequence[float]) -> Any:  # noqa: N802, N803
-        widths = list(maxWidths) if isinstance(maxWidths, list | tuple) else [maxWidths]
+    def breakLinesCJK(self, maxWidths: float | Sequence[float]) -> Any:
+        widths = [maxWidths] if isinstance(maxWidths, int | float) else list(maxWidths)
         self.height = 0
-        if hasattr(self, "blPara") and getattr(self, "_splitpara", 0):
+        if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
             return self.blPara  # the second half of a split keeps its lines
         if not self.frags:
             style = self.style

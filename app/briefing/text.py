@@ -168,7 +168,8 @@ class Marker:
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """The printed width of ``text`` (one line) at ``size`` points."""
-        return sum(stringWidth(chars, name, size) for name, chars in self.font_runs(text, bold))
+        return float(sum(stringWidth(chars, name, size)
+                         for name, chars in self.font_runs(text, bold)))
 
     def fit(self, text: str, width: float, size: float, bold: bool = False) -> str:
         """``text`` cut with an ellipsis so that it fits on one line of ``width``."""

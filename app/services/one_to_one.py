@@ -24,7 +24,7 @@ class UnknownDepartment(InvalidInput):
 
 
 def department_key(document: MeetingDocument, key: str) -> str:
-    """The package id of the meeting's department whose name (any case) or database ID is ``key``."""
+    """The package id of the meeting's department named ``key`` (any case), or of ID ``key``."""
     wanted = key.strip()
     departments = document.package.departments
     for department in departments:

@@ -9,8 +9,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import inch, mm
 from reportlab.platypus import SimpleDocTemplate, Spacer
 

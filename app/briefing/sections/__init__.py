@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from reportlab.platypus import Flowable
 
 from app.briefing.context import Context, Kind
-from app.i18n import N_
 from app.briefing.sections import (
     agenda,
     cover,
@@ -31,6 +30,7 @@ from app.briefing.sections import (
     sheet,
     suggestions,
 )
+from app.i18n import N_
 
 
 @dataclass(frozen=True)
