@@ -179,12 +179,19 @@ class PowerGrid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
             rest = len(names) - capacity + 1
             names = [*names[:capacity - 1], f"+{rest}"]
         used_rows = math.ceil(len(names) / cols)
-        column = (w - 2) / cols
-        top = y + h / 2 + used_rows * line / 2
         dot = 1.4
+        indent = 2 * dot + 2
+        share = (w - 2) / cols
+        # each column as wide as its longest name allows; the block centred in the cell
+        widths = [min(share, indent + max(self.marker.width(n, NAME_SIZE) for n in
+                                          names[c * used_rows:(c + 1) * used_rows]))
+                  for c in range(cols)]
+        block_left = x + (w - sum(widths)) / 2
+        top = y + h / 2 + used_rows * line / 2
         for index, name in enumerate(names):
             col, row = divmod(index, used_rows)
-            left = x + 1 + col * column
+            left = block_left + sum(widths[:col])
+            column = widths[col]
             baseline = top - (row + 1) * line + 2.2
             is_person = not (name.startswith("+") and index == len(names) - 1
                              and len(group) > capacity)
@@ -193,5 +200,5 @@ class PowerGrid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
                 canvas.circle(left + dot + 0.5, baseline + NAME_SIZE * 0.33, dot, stroke=0,
                               fill=1)
             canvas.setFillColor(INK if is_person else ACCENT)
-            text = self.marker.fit(name, column - 2 * dot - 3, NAME_SIZE)
-            draw_text(canvas, self.marker, text, left + 2 * dot + 2, baseline, NAME_SIZE)
+            text = self.marker.fit(name, column - indent, NAME_SIZE)
+            draw_text(canvas, self.marker, text, left + indent, baseline, NAME_SIZE)

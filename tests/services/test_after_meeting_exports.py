@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from datetime import UTC, date, datetime
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from icalendar import Calendar
 
 from app.services import (
     actions,
+    demands,
     departments,
     meetings,
     open_issues,
@@ -67,7 +69,35 @@ def test_actions_csv_opens_in_a_spreadsheet(workspace: Workspace, tmp_path: Path
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[0][0] == "Acción", "headers in the meeting's language"
-    assert rows[1] == ["Enviar calendario, 陈静 revisa", "Begoña Ibáñez", "Producción",
-                       "2026-12-01", "Pendiente", ""]
-    assert rows[2][4] == "Hecha"
+    assert rows[0][:2] == ["Reunión", "Acción"], "headers in the meeting's language"
+    assert rows[1] == ["Compras <centrales> & más", "Enviar calendario, 陈静 revisa",
+                       "Begoña Ibáñez", "Producción", "2026-12-01", "Pendiente", ""]
+    assert rows[2][5] == "Hecha"
+
+
+def test_csv_came_from_is_a_short_reference(workspace: Workspace, tmp_path: Path) -> None:
+    m = build(workspace)
+    part = participation.list_with_departments(workspace, m)[0][0].id
+    long_text = "No podemos liberar a dos analistas durante la auditoría de marzo " * 5
+    demand = demands.add(workspace, part, text=long_text, kind="objection").id
+    actions.add(workspace, m, text="Reunión con Producción", source_demand_id=demand)
+    path = tmp_path / "actions.csv"
+    export_actions(workspace, m, path)
+    rows = list(csv.reader(path.read_bytes().decode("utf-8-sig").splitlines()))
+    came_from = rows[-1][-1]
+    assert came_from.startswith("Objeción (Producción): No podemos liberar")
+    assert came_from.endswith("…") and len(came_from) < 90
+
+
+def test_csv_cells_a_spreadsheet_would_run_are_kept_as_text(workspace: Workspace,
+                                                            tmp_path: Path) -> None:
+    m = meetings.create(workspace, title="=HYPERLINK(\"http://x\",\"y\")").id
+    typed = ["=1+1", "+33 600", "-2", "@SUM(A1)", "\tTab", "\rCR", "Plain - text"]
+    for text in typed:
+        actions.add(workspace, m, text=text)
+    path = tmp_path / "actions.csv"
+    export_actions(workspace, m, path)
+    rows = list(csv.reader(io.StringIO(path.read_bytes().decode("utf-8-sig"), newline="")))[1:]
+    assert [r[1] for r in rows] == ["'=1+1", "'+33 600", "'-2", "'@SUM(A1)", "'\tTab",
+                                    "'\rCR", "Plain - text"]
+    assert all(r[0] == "'=HYPERLINK(\"http://x\",\"y\")" for r in rows)
