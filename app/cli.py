@@ -98,6 +98,8 @@ def export_json(workspace: Workspace, meeting_id: int, out: Path,
 
 def _pdf_written(result: briefing.PdfResult) -> int:
     """Say what was written, and warn when Chinese text relies on the reader's fonts."""
+    for warning in result.warnings:
+        _complain(warning)
     if not result.cjk_embedded:
         _complain(_("No Chinese font was found to embed: Chinese text in {path} relies on "
                     "the fonts of the reader that opens it.").format(path=result.path))

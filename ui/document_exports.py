@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMenu, QMessageBox, QToolBar
 
 from app.briefing.text import has_cjk
 from app.i18n import _, ngettext
-from app.services import actions_csv, atomic, briefing, calendar_export, meetings
+from app.services import actions_csv, atomic, briefing, calendar_export, meetings, one_to_one
 from app.services.errors import InvalidInput, NotFound
 from app.storage import WorkspaceError
 from ui import dialogs, settings
@@ -203,6 +203,23 @@ class DocumentExports:
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
             self.start_pdf(document, path, _("Report exported"))
+
+    def choose_one_to_one(self, department_id: int, name: str) -> None:
+        """Ask where to save the department's one-to-one sheet, then write it."""
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        path = self._ask_path(meeting_id, _("Export one-to-one sheet"),
+                              _("one-to-one {department}").format(department=name), ".pdf",
+                              _("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        workspace = self.window.context.workspace
+        document = self._prepare(path, lambda: one_to_one.prepare_sheet(
+            workspace, meeting_id, str(department_id)))
+        if document is not None:
+            self.start_pdf(document, path, _("One-to-one sheet exported"))
 
     def start_pdf(self, document: BriefingDocument, path: Path, done_title: str) -> Op:
         """Render and write ``document`` in the background; renamed to ``path`` once done."""

@@ -27,6 +27,8 @@ PARAGRAPH_LIMIT = 2000
 CELL_LIMIT = 500
 #: the text block: A4 less 18 mm margins (centred on Letter, which is wider)
 CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+#: a table cell's left and right padding, in points
+CELL_PADDING = 3
 #: a table column of days: the longest form on one line ("2026年12月31日", "30 Sept 2026")
 DATE_WIDTH = 28 * mm
 
@@ -224,6 +226,7 @@ class Context:
                widths: Sequence[float]) -> tuple[Maker, list[Row]]:
         """How to make a table of some of the physical rows, and all the physical rows."""
         head = [self.p(h, "head") for h in header]
+        widths = self.fit_widths(header, widths)
         physical: list[Row] = []
         for row in rows:
             columns = [self._cell_pieces(cell) for cell in row]
@@ -237,8 +240,8 @@ class Context:
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
@@ -250,6 +253,23 @@ class Context:
             return table
 
         return make, physical
+
+    def fit_widths(self, header: Sequence[str], widths: Sequence[float]) -> list[float]:
+        """``widths`` widened where a heading word would not fit whole ("Influencia" in
+        Spanish), taking the room from the widest column."""
+        style = self.styles["head"]
+        out = list(widths)
+        for index, heading in enumerate(header):
+            words = [w for w in heading.split() if not has_cjk(w)]  # CJK breaks anywhere
+            need = max((self.marker.width(w, style.fontSize, bold=True) for w in words),
+                       default=0.0) + 2 * CELL_PADDING + 1
+            short = need - out[index]
+            if short > 0:
+                widest = max(range(len(out)), key=lambda i: out[i])
+                if widest != index and out[widest] - short > 30 * mm:
+                    out[widest] -= short
+                    out[index] += short
+        return out
 
     def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
         parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)

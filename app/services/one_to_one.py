@@ -8,7 +8,7 @@ from pathlib import Path
 from app.briefing import BriefingDocument, Kind
 from app.i18n import _
 from app.services import guidance
-from app.services.briefing import PdfResult, write
+from app.services.briefing import PdfResult, coordinator, write
 from app.services.errors import InvalidInput, Problem
 from app.services.meeting_document import MeetingDocument, load
 from app.storage import Workspace
@@ -44,7 +44,7 @@ def prepare_sheet(workspace: Workspace, meeting_id: int, department: str, *,
     package = document.package
     language = package.meeting.language.value
     questions = guidance.for_step("departments", language).questions
-    return BriefingDocument(package, kind=Kind.one_to_one, today=today,
+    return BriefingDocument(package, kind=Kind.one_to_one, today=today, author=coordinator(),
                             department=department_key(document, department),
                             questions=questions)
 

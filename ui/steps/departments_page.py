@@ -9,12 +9,14 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QLabel,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -53,6 +55,8 @@ class DepartmentsPage(StepPage):
     """The meeting's departments and the selected one's profile, people, part and log."""
 
     step = "departments"
+    #: the one-to-one sheet of a department was asked for: (department ID, its name)
+    one_to_one_requested = Signal(int, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -93,7 +97,16 @@ class DepartmentsPage(StepPage):
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        self.one_to_one_button = QPushButton(_("One-to-one &sheet…"), self)
+        self.one_to_one_button.setObjectName("one_to_one_sheet")
+        self.one_to_one_button.setToolTip(_("A printable sheet to take into a one-to-one "
+                                            "with this department (PDF, private)"))
+        self.one_to_one_button.setEnabled(False)
+        self.one_to_one_button.clicked.connect(self._ask_one_to_one)
+        heading_row.addWidget(self.one_to_one_button)
+        details_layout.addLayout(heading_row)
         details_layout.addWidget(self.tabs, 1)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -130,7 +143,13 @@ class DepartmentsPage(StepPage):
         self.table.setEnabled(self.meeting_id is not None)
         self.table.set_rows(rows)
 
+    def _ask_one_to_one(self) -> None:
+        row = self.table.current()
+        if row is not None and row.department.id is not None:
+            self.one_to_one_requested.emit(row.department.id, row.department.name)
+
     def _show_selected(self, row: DepartmentRow | None) -> None:
+        self.one_to_one_button.setEnabled(row is not None)
         department = None if row is None else row.department
         self.heading.setText("" if row is None else row.department.name)
         self.tabs.setEnabled(row is not None)

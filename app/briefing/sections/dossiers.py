@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable
 
-from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
+from app.briefing.context import CELL_PADDING, CONTENT_WIDTH, DATE_WIDTH, Cell, Context
 from app.briefing.outline import Anchor
 from app.briefing.sections.departments_summary import scale
 from app.domain.package import DepartmentDoc
@@ -28,18 +28,33 @@ def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     return story
 
 
+NAME_WIDTH = 42 * mm
+
+
+def _contact(ctx: Context, contact: str, width: float) -> str:
+    """An e-mail address too long for its column breaks after the "@", not mid-name."""
+    style = ctx.styles["cell_meta"]
+    room = width - 2 * CELL_PADDING
+    words = contact.split()
+    if not any(ctx.marker.width(w, style.fontSize) > room and "@" in w for w in words):
+        return contact
+    return " ".join(w.replace("@", "@\n", 1) if ctx.marker.width(w, style.fontSize) > room
+                    else w for w in words)
+
+
 def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     if not department.people:
         return []
     rows: list[list[Cell]] = [
-        [[(p.name, "cell_bold"), (p.contact, "cell_meta")], p.role, scale(p.influence),
+        [[(p.name, "cell_bold"), (_contact(ctx, p.contact, NAME_WIDTH), "cell_meta")], p.role,
+         scale(p.influence),
          scale(p.interest), p.notes]
         for p in department.people
     ]
     return ctx.titled_table(
         ctx._("People"),
         [ctx._("Name"), ctx._("Role"), ctx._("Influence"), ctx._("Interest"), ctx._("Notes")],
-        rows, _rest([42 * mm, 36 * mm, 17 * mm, 17 * mm]))
+        rows, _rest([NAME_WIDTH, 36 * mm, 17 * mm, 17 * mm]))
 
 
 def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
