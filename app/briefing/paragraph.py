@@ -2,8 +2,9 @@
 
 ReportLab's CJK wrapping lets a closing mark that overflows hang into the
 margin (so cell text runs into the next column) and, after a Latin word it
-pulls back, can start a line with "，" or "；". Here a line never starts with
-a mark that may not start one (ReportLab's own list: "，" "。" "、" "；" "）"...)
+pulls back, can start a line with "，" or "；" (its list of marks that may not
+start a line is Japanese and lacks both). Here a line never starts with a mark
+that may not start one ("，" "。" "、" "；" "：" "）" "》"...)
 nor ends with one that may not end one ("（" "《" "“"...): the break moves
 back instead, so nothing overflows. A Latin word inside Chinese text moves
 to the next line whole, unless it is longer than the line itself.
@@ -18,8 +19,11 @@ from reportlab.lib.textsplit import ALL_CANNOT_START, CANNOT_END_LINE
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
-_CANNOT_END = frozenset("".join(CANNOT_END_LINE))
-_CANNOT_START = frozenset(ALL_CANNOT_START)
+# ReportLab's lists are Japanese; Chinese adds its full-width comma, semicolon, colon,
+# question and exclamation marks and closing book-title marks (W3C clreq, GB/T 15834)
+_CANNOT_END = frozenset("".join(CANNOT_END_LINE) + "（「『《〈【〔〖〘〚‘“([{")
+_CANNOT_START = frozenset(ALL_CANNOT_START + "，。、；：！？）」』》〉】〕〗〙〛’”…‥—～·％‰"
+                          ",.;:!?)]}%")
 _FUZZ = 1e-6
 
 
