@@ -48,8 +48,8 @@ def test_thanks_only_for_adopted_or_adapted_suggestions() -> None:
     # declined but credited: acknowledged, with the reason, never thanked
     assert re.search(r"Acknowledge Begoña Ibáñez 1 .{0,80}Idea DECLINED .{0,30}Why not "
                      r"Because DECLINED", text)
-    assert "Acknowledge Begoña Ibáñez 1 (Finanzas y Contabilidad 1)'s suggestion and explain "
-    "why it was not taken." in text
+    assert ("Acknowledge Begoña Ibáñez 1 (Finanzas y Contabilidad 1)'s suggestion and explain "
+            "why it was not taken.") in text
     # pending: a decision still to make
     decide = text[text.index("Decisions still to make"):]
     assert "Idea PENDING" in decide and "Idea PENDING" not in text[:text.index(
@@ -81,7 +81,6 @@ def ranked_package() -> MeetingPackage:
 def test_the_summary_page_ranks_open_objections_by_influence() -> None:
     data = render(ranked_package(), readiness=ReadinessSummary(40, ["Goal X has no owner"]))
     summary = " ".join(pdf.page_texts(data)[1].split())
-    assert summary.startswith(ranked_package().meeting.title[:20]) or "Where things stand" in summary
     for part in ("Where things stand", "The ask", "What the leader expects", "Decisions needed",
                  "Who stands where", "Top open objections", "Still missing",
                  "Goal X has no owner"):
