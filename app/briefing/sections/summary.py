@@ -16,7 +16,7 @@ from app.briefing.context import CONTENT_WIDTH, Cell, Context
 from app.briefing.ranking import influence_of, ranked_objections
 from app.domain.enums import DemandStatus, Stance, SuggestionDecision
 
-#: objections shown here; the Q&A sheet has all of them in the same order
+#: objections shown here; the objections section has all of them in the same order
 TOP_OBJECTIONS = 5
 #: the summary shows the start of a long text; its section has all of it
 SHORT = 180
@@ -86,8 +86,10 @@ def _objections(ctx: Context) -> list[Flowable]:
                              ["#", ctx._("Raised by"), ctx._("Objection or risk")], rows, widths)
     if more > 0:
         story.append(ctx.p(ctx.ngettext(
-            "{count} more open objection or risk, in the same order, in the Q&A sheet.",
-            "{count} more open objections and risks, in the same order, in the Q&A sheet.",
+            "{count} more open objection or risk, in the same order, with the prepared "
+            "responses.",
+            "{count} more open objections and risks, in the same order, with the prepared "
+            "responses.",
             more).format(count=ctx.number(more)), "meta"))
     return story
 
