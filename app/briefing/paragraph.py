@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_START, CANNOT_END_LINE
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Paragraph
 from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
 
@@ -59,12 +60,33 @@ def break_point(chars: Sequence[str], start: int, end: int) -> int:
     return point
 
 
+#: character widths by (font, size): a CJK text measures each character, and they recur
+_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+
+
+def _units(frag: Any) -> list[Any]:
+    """The frag's characters as ReportLab's CJK units (a str with its frag and width)."""
+    text = frag.text
+    if not text or hasattr(frag, "cbDefn"):
+        return [cjkU(text, frag, "utf8")]
+    widths = _WIDTHS.setdefault((frag.fontName, frag.fontSize), {})
+    out = []
+    for char in text:
+        width = widths.get(char)
+        if width is None:
+            width = widths[char] = stringWidth(char, frag.fontName, frag.fontSize)
+        unit = str.__new__(cjkU, char)
+        unit._frag = frag
+        unit._width = width
+        out.append(unit)
+    return out
+
+
 def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
     """The frags broken into lines of at most ``max_widths`` (ReportLab's ParaLines)."""
     units: list[Any] = []
     for frag in frags:
-        text = frag.text
-        units += [cjkU(c, frag, "utf8") for c in text] if text else [cjkU(text, frag, "utf8")]
+        units += _units(frag)
     lines: list[Any] = []
     start = index = 0
     used = 0.0
