@@ -72,7 +72,7 @@ class PowerGrid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """The grid, ``width`` wide and ``height`` tall, with its people placed."""
 
     def __init__(self, people: Sequence[Placed], words: GridWords, marker: Marker,
-                 width: float, height: float = 105 * mm) -> None:
+                 width: float, height: float = 92 * mm) -> None:
         super().__init__()
         self.people = list(people)
         self.words = words

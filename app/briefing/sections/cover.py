@@ -72,17 +72,29 @@ def _contents(ctx: Context) -> list[Flowable]:
     if ctx.kind is not Kind.pack or not entries:
         return []
     fonts = ctx.styles.fonts
-    lines: list[Flowable] = [ctx.p(ctx._("Contents"), "h2")]
-    if not ctx.pre_read:
-        lines.append(ContentsLine("summary", ctx.p(summary.title(ctx)), fonts.regular, 9.5))
-    lines += [ContentsLine(key, ctx.p(title), fonts.regular, 9.5) for key, title in entries]
-    return lines
+    size = ctx.styles["meta"].fontSize
+    entries = [("summary", summary.title(ctx)), *entries]
+    lines = [ContentsLine(key, ctx.p(title, "meta"), fonts.regular, size)
+             for key, title in entries]
+    # two columns, read down then across: the cover keeps room for the meeting itself
+    half = (len(lines) + 1) // 2
+    rows = [[lines[i], lines[i + half] if i + half < len(lines) else ""] for i in range(half)]
+    gutter = 10 * mm
+    table = Table(rows, colWidths=[(CONTENT_WIDTH - gutter) / 2 + gutter / 2] * 2,
+                  hAlign="LEFT")
+    table.setStyle(table_style(fonts, ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("RIGHTPADDING", (0, 0), (0, -1), gutter / 2),
+                               ("RIGHTPADDING", (1, 0), (1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 1),
+                               ("BOTTOMPADDING", (0, 0), (-1, -1), 1)))
+    return [ctx.p(ctx._("Contents"), "h2"), table]
 
 
 def build(ctx: Context) -> list[Flowable]:
     meeting = ctx.package.meeting
     story: list[Flowable] = [banner(ctx), ctx.gap(8 * mm), ctx.p(meeting.title, "title")]
     story += facts(ctx)
+    story.append(ctx.p(ctx._("Prepared on {date}").format(date=ctx.day(ctx.today)), "meta"))
     story.append(ctx.gap())
     story += ctx.field(ctx._("Purpose"), meeting.purpose)
     story += ctx.field(ctx._("What the leader expects"), meeting.expectations)
@@ -90,8 +102,6 @@ def build(ctx: Context) -> list[Flowable]:
         story += _readiness(ctx)
         story += ctx.field(ctx._("Notes"), meeting.notes)
     story += _contents(ctx)
-    story.append(ctx.gap(8 * mm))
-    story.append(ctx.p(ctx._("Prepared on {date}").format(date=ctx.day(ctx.today)), "meta"))
     if ctx.kind is Kind.pack and not ctx.pre_read:
         story += [PageBreak(), Anchor("summary", summary.title(ctx)), *summary.build(ctx)]
     return story
