@@ -202,7 +202,9 @@ class DocumentExports:
         workspace = self.window.context.workspace
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
-            self.start_pdf(document, path, _("Report exported"))
+            self.start_pdf(document, path, _("Report exported"), note=_(
+                "Of the review, the report carries the rating and the lessons; your notes on "
+                "what went well stay out, as they are often about people."))
 
     def choose_one_to_one(self, department_id: int, name: str) -> None:
         """Ask where to save the department's one-to-one sheet, then write it."""
@@ -221,7 +223,8 @@ class DocumentExports:
         if document is not None:
             self.start_pdf(document, path, _("One-to-one sheet exported"))
 
-    def start_pdf(self, document: BriefingDocument, path: Path, done_title: str) -> Op:
+    def start_pdf(self, document: BriefingDocument, path: Path, done_title: str,
+                  note: str = "") -> Op:
         """Render and write ``document`` in the background; renamed to ``path`` once done."""
         # a short name of its own: the target's name may already be near the length limit
         staging = path.with_name(f".prewire-{uuid.uuid4().hex[:12]}.part")
@@ -232,14 +235,15 @@ class DocumentExports:
 
         op = (Op(self.window, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
-              .success(lambda staged: self._pdf_written(staged, path, document, done_title))
+              .success(lambda staged: self._pdf_written(staged, path, document, done_title,
+                                                        note))
               .failure(lambda error: self._failed(path, error))
               .cancelled(lambda staged: staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
 
     def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
-                     title: str) -> None:
+                     title: str, note: str = "") -> None:
         try:
             staged.replace(path)
         except OSError as error:
@@ -258,6 +262,9 @@ class DocumentExports:
                 "No Chinese font could be embedded on this computer, so the Chinese text in "
                 "this PDF relies on the fonts of the reader's device and may not show on "
                 "every one.")
+        for warning in [*briefing.warnings(document), note]:
+            if warning:
+                text += "\n\n" + warning
         self.offer_open(path, title, text)
 
     def offer_open(self, path: Path, title: str, text: str) -> None:
