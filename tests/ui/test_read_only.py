@@ -31,6 +31,8 @@ __all__ = ["no_dialogs"]  # a fixture, used by name
 
 #: combo boxes that choose what to show, not what to save
 VIEWING = {"demand_department_filter", "demand_kind_filter", "demand_status_filter"}
+#: buttons that only read the workspace (to export a document), as File ▸ Export does
+READING = {"one_to_one_sheet"}
 
 
 def can_change(widget: QWidget) -> bool:
@@ -43,7 +45,8 @@ def can_change(widget: QWidget) -> bool:
         return widget.objectName() not in VIEWING
     if isinstance(widget, QAbstractButton):
         # a tab bar's scroll arrows, a table's corner button: they only show
-        return not isinstance(widget.parent(), QTabBar | QAbstractItemView)
+        return not isinstance(widget.parent(), QTabBar | QAbstractItemView) and (
+            widget.objectName() not in READING)
     if isinstance(widget, QListWidget):   # a list of check boxes (who agreed)
         return any(widget.item(i).data(Qt.ItemDataRole.CheckStateRole) is not None
                    for i in range(widget.count()))
