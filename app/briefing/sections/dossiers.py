@@ -15,16 +15,20 @@ def _rest(widths: list[float]) -> list[float]:
     return [*widths, CONTENT_WIDTH - sum(widths)]
 
 
-def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+def profile(ctx: Context, department: DepartmentDoc, whole: bool = True) -> list[Flowable]:
+    """Who the department is; ``whole`` adds how they work and their history with us
+    (the one-to-one sheet leaves those to the dossier)."""
     story: list[Flowable] = []
     story += ctx.field(ctx._("Function"), department.function)
-    story += ctx.field(ctx._("How they work"), department.workflow)
+    if whole:
+        story += ctx.field(ctx._("How they work"), department.workflow)
     story += ctx.field(ctx._("Current focus"), department.focus)
     if department.okrs:
         story.append(ctx.p(ctx._("OKRs"), "label"))
         story += [ctx.p(f"• {okr}", "bullet") for okr in department.okrs]
     story += ctx.field(ctx._("Pressures"), department.pressures)
-    story += ctx.field(ctx._("History with us"), department.history)
+    if whole:
+        story += ctx.field(ctx._("History with us"), department.history)
     return story
 
 
@@ -119,7 +123,7 @@ def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
         ctx.p(" · ".join(f for f in facts if f), "meta"),
         ctx.gap(2 * mm),
     ]
-    story += _profile(ctx, department)
+    story += profile(ctx, department)
     story += _people(ctx, department)
     story += ctx.field(ctx._("How our plan serves their goals"), department.serves_their_goals)
     story += ctx.field(ctx._("Private notes"), department.private_notes)

@@ -13,6 +13,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 
 from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
 from app.briefing.sections.cover import banner
+from app.briefing.sections.dossiers import profile
 from app.briefing.styles import RULE, table_style
 from app.domain.enums import DemandStatus
 from app.domain.package import DepartmentDoc
@@ -31,16 +32,9 @@ def _department(ctx: Context) -> DepartmentDoc:
 
 
 def _who(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
-    story: list[Flowable] = []
-    story += ctx.field(ctx._("Function"), department.function)
-    story += ctx.field(ctx._("Current focus"), department.focus)
-    if department.okrs:
-        story.append(ctx.p(ctx._("OKRs"), "label"))
-        story += [ctx.p(f"• {okr}", "bullet") for okr in department.okrs]
-    story += ctx.field(ctx._("Pressures"), department.pressures)
-    story += ctx.field(ctx._("What our plan does for their goals"),
-                       department.serves_their_goals)
-    return story
+    return [*profile(ctx, department, whole=False),
+            *ctx.field(ctx._("What our plan does for their goals"),
+                       department.serves_their_goals)]
 
 
 def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
