@@ -205,7 +205,8 @@ def build_parser() -> argparse.ArgumentParser:
     outputs.add_argument("--pdf", type=Path, metavar="OUT", help=_("its briefing pack (PDF)"))
     outputs.add_argument("--report", type=Path, metavar="OUT",
                          help=_("the report for the leader (PDF); of the review it carries "
-                                "the rating and the lessons, not your notes on what went well"))
+                                "the rating and the lessons as written, not your notes on what "
+                                "went well"))
     outputs.add_argument("--ics", type=Path, metavar="OUT",
                          help=_("due dates and follow-ups as calendar entries"))
     outputs.add_argument("--csv", type=Path, metavar="OUT",

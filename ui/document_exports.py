@@ -203,8 +203,8 @@ class DocumentExports:
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
             self.start_pdf(document, path, _("Report exported"), note=_(
-                "Of the review, the report carries the rating and the lessons; your notes on "
-                "what went well stay out, as they are often about people."))
+                "Of the review, the report carries the rating and the lessons as you wrote "
+                "them: the leader reads them. Your notes on what went well stay out."))
 
     def choose_one_to_one(self, department_id: int, name: str) -> None:
         """Ask where to save the department's one-to-one sheet, then write it."""

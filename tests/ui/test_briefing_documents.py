@@ -66,4 +66,4 @@ def test_the_report_says_what_it_carries_of_the_review(
     trigger(window, "export_report")
     wait_done(qtbot, window)
     box = window.documents.written_box
-    assert box is not None and "rating and the lessons" in box.text()
+    assert box is not None and "rating and the lessons as you wrote them" in box.text()
