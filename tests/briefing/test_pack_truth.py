@@ -140,7 +140,7 @@ def test_bookmarks_contents_author_and_subject() -> None:
         page = next(p for _l, t, p in marks if t == title)
         line_x, line_y = next((x, y) for t, x, y in drawn if t == title)
         column = CONTENT_WIDTH / 2  # the contents run in two columns
-        assert [t for t, x, y in drawn if abs(y - line_y) < 1 and line_x < x < line_x + column
+        assert [t for t, x, y in drawn if abs(y - line_y) < 2 and line_x < x < line_x + column
                 and t != title] == [str(page)]
     assert BriefingDocument(package, today=TODAY).render() and (
         pdf.reader(render(package, sections=["agenda"])).metadata.author == "Prewire")
