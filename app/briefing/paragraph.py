@@ -13,6 +13,7 @@ to the next line whole, unless it is longer than the line itself.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import accumulate
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_START, CANNOT_END_LINE
@@ -87,21 +88,24 @@ def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bo
     units: list[Any] = []
     for frag in frags:
         units += _units(frag)
+    # widths up to each unit, so that any stretch is measured in one subtraction
+    upto = [0.0, *accumulate(u.width for u in units)]
     lines: list[Any] = []
     start = index = 0
     used = 0.0
     width = max_widths[0]
 
     def close(end: int, line_break: bool) -> None:
-        nonlocal start, used, width
-        part = units[start:end]
-        taken = sum(u.width for u in part)
-        lines.append(makeCJKParaLine(part, width, taken, width - taken, line_break, calc_bounds))
+        nonlocal start, used, width, index
+        taken = upto[end] - upto[start]
+        lines.append(makeCJKParaLine(units[start:end], width, taken, width - taken, line_break,
+                                     calc_bounds))
         width = max_widths[min(len(lines), len(max_widths) - 1)]
         start = end
         while start < len(units) and units[start] == " " and not line_break:
             start += 1  # a space that ended a line does not start the next
-        used = sum(u.width for u in units[start:index])
+        index = max(index, start)
+        used = upto[index] - upto[start]
 
     while index < len(units):
         unit = units[index]
