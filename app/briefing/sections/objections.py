@@ -28,9 +28,11 @@ def build(ctx: Context) -> list[Flowable]:
         facts = [ctx.department_name(demand.department),
                  ctx.kind_status(demand.kind, demand.status), ctx.word(demand.root_cause),
                  ctx._("influence {value}/5").format(value=influence) if influence else ""]
+        head = ctx.p(f"{number}. " + " · ".join(f for f in facts if f), "meta")
+        head.keepWithNext = 1  # the facts go with what they may say, onto the same page
         story += [
             CondPageBreak(22 * mm),
-            ctx.p(f"{number}. " + " · ".join(f for f in facts if f), "meta"),
+            head,
             ctx.p(ctx._("They may say:"), "label"),
             *ctx.paras(demand.text, "h3"),
             ctx.p(ctx._("We answer:"), "label"),
