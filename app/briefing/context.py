@@ -93,6 +93,9 @@ class Context:
     #: Paragraph fragments by (text, style): labels, table headers and names
     #: recur on every page, and ReportLab parses each Paragraph's markup anew
     _fragments: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
+    #: column widths fitted to their headings, by (headings, widths asked for)
+    _widths: dict[tuple[tuple[str, ...], tuple[float, ...]], tuple[float, ...]] = field(
+        default_factory=dict, repr=False)
 
     @property
     def pre_read(self) -> bool:
@@ -257,6 +260,10 @@ class Context:
     def fit_widths(self, header: Sequence[str], widths: Sequence[float]) -> list[float]:
         """``widths`` widened where a heading word would not fit whole ("Influencia" in
         Spanish), taking the room from the widest column."""
+        key = (tuple(header), tuple(widths))
+        known = self._widths.get(key)
+        if known is not None:  # every dossier has the same tables: measure their heads once
+            return list(known)
         style = self.styles["head"]
         out = list(widths)
         for index, heading in enumerate(header):
@@ -269,6 +276,7 @@ class Context:
                 if widest != index and out[widest] - short > 30 * mm:
                     out[widest] -= short
                     out[index] += short
+        self._widths[key] = tuple(out)
         return out
 
     def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
