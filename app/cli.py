@@ -17,15 +17,7 @@ from pathlib import Path
 from app import __version__, preferences
 from app.i18n import LANGUAGES, _, ngettext, set_language, system_language
 from app.logs import configure as configure_logging
-from app.services import (
-    actions_csv,
-    briefing,
-    calendar_export,
-    demo,
-    meetings,
-    one_to_one,
-    packages,
-)
+from app.services import actions_csv, briefing, calendar_export, demo, meetings, packages
 from app.services.errors import InvalidInput, NotFound
 from app.storage import Workspace, WorkspaceError, open_workspace
 
@@ -121,6 +113,8 @@ def export_report(workspace: Workspace, meeting_id: int, out: Path,
 
 def export_one_to_one(workspace: Workspace, meeting_id: int, out: Path,
                      args: argparse.Namespace) -> int:
+    from app.services import one_to_one
+
     return _pdf_written(one_to_one.export_sheet(workspace, meeting_id, args.department, out))
 
 

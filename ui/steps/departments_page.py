@@ -120,6 +120,8 @@ class DepartmentsPage(StepPage):
         layout.addWidget(split)
 
         self.table.current_changed.connect(self._show_selected)
+        self.table.current_changed.connect(
+            lambda row: self.one_to_one_button.setEnabled(row is not None))
         self.table.add_requested.connect(self.open_add_menu)
         self.table.delete_requested.connect(self.remove_department)
         self.guard(self.table.buttons, self.people.table.buttons,
@@ -127,6 +129,11 @@ class DepartmentsPage(StepPage):
 
     def title(self) -> str:
         return _("Departments")
+
+    def _ask_one_to_one(self) -> None:
+        row = self.table.current()
+        if row is not None and row.department.id is not None:
+            self.one_to_one_requested.emit(row.department.id, row.department.name)
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
@@ -143,13 +150,7 @@ class DepartmentsPage(StepPage):
         self.table.setEnabled(self.meeting_id is not None)
         self.table.set_rows(rows)
 
-    def _ask_one_to_one(self) -> None:
-        row = self.table.current()
-        if row is not None and row.department.id is not None:
-            self.one_to_one_requested.emit(row.department.id, row.department.name)
-
     def _show_selected(self, row: DepartmentRow | None) -> None:
-        self.one_to_one_button.setEnabled(row is not None)
         department = None if row is None else row.department
         self.heading.setText("" if row is None else row.department.name)
         self.tabs.setEnabled(row is not None)
