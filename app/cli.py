@@ -38,7 +38,7 @@ logger = logging.getLogger(__name__)
 EXIT_OK, EXIT_FAILED, EXIT_REFUSED = 0, 1, 2
 
 #: the export options, one output file each
-EXPORT_KINDS = ("json", "pdf", "report", "ics", "csv")
+EXPORT_KINDS = ("json", "pdf", "report", "ics", "csv", "one_to_one")
 
 
 class Refused(Exception):
@@ -126,6 +126,8 @@ def export_json(workspace: Workspace, meeting_id: int, out: Path,
 
 def _pdf_written(result: briefing.PdfResult) -> int:
     """Say what was written, and warn when Chinese text relies on the reader's fonts."""
+    for warning in result.warnings:
+        _complain(warning)
     if not result.cjk_embedded:
         _complain(_("No Chinese font was found to embed: Chinese text in {path} relies on "
                     "the fonts of the reader that opens it.").format(path=result.path))
@@ -147,6 +149,13 @@ def export_report(workspace: Workspace, meeting_id: int, out: Path,
     from app.services import briefing
 
     return _pdf_written(briefing.export_report(workspace, meeting_id, out))
+
+
+def export_one_to_one(workspace: Workspace, meeting_id: int, out: Path,
+                     args: argparse.Namespace) -> int:
+    from app.services import one_to_one
+
+    return _pdf_written(one_to_one.export_sheet(workspace, meeting_id, args.department, out))
 
 
 def export_ics(workspace: Workspace, meeting_id: int, out: Path,
@@ -176,12 +185,15 @@ EXPORTERS: dict[str, Exporter] = {
     "report": export_report,
     "ics": export_ics,
     "csv": export_csv,
+    "one_to_one": export_one_to_one,
 }
 
 
 def cmd_export(workspace: Workspace, args: argparse.Namespace) -> int:
     kind = next(k for k in EXPORT_KINDS if getattr(args, k) is not None)
     out: Path = getattr(args, kind)
+    if kind == "one_to_one":  # --one-to-one DEPARTMENT OUT
+        args.department, out = args.one_to_one[0], Path(args.one_to_one[1])
     if out.is_dir():
         raise Refused(_("{path} is a folder; give the name of the file to write.").format(
             path=out))
@@ -339,11 +351,16 @@ def build_parser() -> argparse.ArgumentParser:
     outputs.add_argument("--json", type=Path, metavar="OUT", help=_("the meeting's package"))
     outputs.add_argument("--pdf", type=Path, metavar="OUT", help=_("its briefing pack (PDF)"))
     outputs.add_argument("--report", type=Path, metavar="OUT",
-                         help=_("the report for the leader (PDF)"))
+                         help=_("the report for the leader (PDF); of the review it carries "
+                                "the rating and the lessons as written, not your notes on what "
+                                "went well"))
     outputs.add_argument("--ics", type=Path, metavar="OUT",
                          help=_("due dates and follow-ups as calendar entries"))
     outputs.add_argument("--csv", type=Path, metavar="OUT",
                          help=_("the action items, for a spreadsheet"))
+    outputs.add_argument("--one-to-one", nargs=2, metavar=("DEPARTMENT", "OUT"),
+                         help=_("the one-to-one sheet of one department (PDF); DEPARTMENT is "
+                                "its name or its ID in the meeting"))
     exporting.add_argument("--pre-read", action="store_true",
                            help=_("with --pdf: the participants' pre-read instead"))
     exporting.add_argument("--sections", type=_sections, metavar="a,b,...",

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.briefing.text import has_cjk
 from app.i18n import _, ngettext
-from app.services import actions_csv, atomic, briefing, calendar_export, meetings
+from app.services import actions_csv, atomic, briefing, calendar_export, meetings, one_to_one
 from app.services.errors import InvalidInput, NotFound
 from app.storage import WorkspaceError
 from ui import dialogs, settings
@@ -227,12 +227,33 @@ class DocumentExports:
         workspace = self.window.context.workspace
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
-            self.start_pdf(document.render, path, _("Report exported"), document)
+            self.start_pdf(document.render, path, _("Report exported"), document, note=_(
+                "Of the review, the report carries the rating and the lessons as you wrote "
+                "them: the leader reads them. Your notes on what went well stay out."))
+
+    def choose_one_to_one(self, department_id: int, name: str) -> None:
+        """Ask where to save the department's one-to-one sheet, then write it."""
+        meeting_id = self.window.meeting_id
+        if meeting_id is None:
+            return
+        self.window.flush_edits()
+        path = self._ask_path(meeting_id, _("Export one-to-one sheet"),
+                              _("one-to-one {department}").format(department=name), ".pdf",
+                              _("PDF documents (*.pdf)"))
+        if path is None:
+            return
+        workspace = self.window.context.workspace
+        document = self._prepare(path, lambda: one_to_one.prepare_sheet(
+            workspace, meeting_id, str(department_id)))
+        if document is not None:
+            self.start_pdf(document.render, path, _("One-to-one sheet exported"), document)
 
     def start_pdf(self, content: Callable[[], bytes], path: Path, done_title: str,
-                  document: BriefingDocument, *, pages: int | None = None) -> Op:
+                  document: BriefingDocument, *, pages: int | None = None,
+                  note: str = "") -> Op:
         """Make the PDF's bytes in the background and write them under a staging name,
-        private to the user; renamed to ``path`` once done (``pages`` it holds: all)."""
+        private to the user; renamed to ``path`` once done (``pages`` it holds: all).
+        ``note`` is said when it is written."""
         staging = staging_for(path)
 
         def work() -> Path:
@@ -242,14 +263,14 @@ class DocumentExports:
         op = (Op(self.window, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
               .success(lambda staged: self._pdf_written(staged, path, document, done_title,
-                                                        pages or document.page_count))
+                                                        pages or document.page_count, note))
               .failure(lambda error: self._failed(path, error))
               .cancelled(lambda staged: staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
 
     def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
-                     title: str, pages: int) -> None:
+                     title: str, pages: int, note: str = "") -> None:
         if not move_into_place(staged, path, lambda error: self._failed(path, error)):
             return
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
@@ -263,6 +284,9 @@ class DocumentExports:
                 "No Chinese font could be embedded on this computer, so the Chinese text in "
                 "this PDF relies on the fonts of the reader's device and may not show on "
                 "every one.")
+        for warning in [*briefing.warnings(document), note]:
+            if warning:
+                text += "\n\n" + warning
         self.offer_open(path, title, text)
 
     def offer_open(self, path: Path, title: str, text: str) -> None:

@@ -201,10 +201,14 @@ class MainWindow(QMainWindow):
                 self.steps.addTab(page, _("{number} {title}").format(number=number,
                                                                      title=page.title()))
         self._stale = set(self.pages)
+        from ui.steps.departments_page import DepartmentsPage  # loaded with the pages
+
         for page in self.pages:
             if isinstance(page, MeetingPage):  # the invitation and pre-read are sent from there
                 page.set_document_actions(self.documents.export_calendar,
                                           self.documents.export_pre_read)
+            elif isinstance(page, DepartmentsPage):
+                page.one_to_one_requested.connect(self.documents.choose_one_to_one)
         self.back_button = QPushButton(icon("back"), _("Back"), self)
         self.back_button.setObjectName("step_back")
         self.back_button.clicked.connect(lambda: self.go_step(-1))

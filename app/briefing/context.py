@@ -12,10 +12,12 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app import formatting
+from app.briefing.paragraph import BriefingParagraph
+from app.briefing.phrases import KIND_STATUS
 from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
 from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
-from app.domain.enums import label
+from app.domain.enums import DemandKind, DemandStatus, MeetingStatus, label
 from app.domain.package import DepartmentDoc, MeetingPackage, PersonDoc
 from app.i18n import N_
 
@@ -23,32 +25,15 @@ from app.i18n import N_
 PARAGRAPH_LIMIT = 2000
 #: longest text in one table cell; a longer cell continues on the next rows
 CELL_LIMIT = 500
-#: A4 width less the margins
+#: the text block: A4 less 18 mm margins (centred on Letter, which is wider)
 CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+#: a table cell's left and right padding, in points
+CELL_PADDING = 3
 #: a table column of days: the longest form on one line ("2026年12月31日", "30 Sept 2026")
 DATE_WIDTH = 28 * mm
 
 #: a table cell: plain text in the "cell" style, or (text, style name) parts stacked
 Cell = str | Sequence[tuple[str, str]]
-
-
-class _Paragraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
-    """A Paragraph that keeps its line breaks for the width it was last wrapped to.
-
-    A table measures, splits and draws each cell, wrapping it every time;
-    breaking the lines once per width makes long tables several times faster.
-    """
-
-    _wrapped: tuple[float, tuple[float, float]] | None = None
-
-    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-        wrapped = self._wrapped
-        # ReportLab drops the line breaks when it splits a paragraph: measure again then
-        if wrapped is not None and wrapped[0] == available_width and "blPara" in self.__dict__:
-            return wrapped[1]
-        size: tuple[float, float] = super().wrap(available_width, available_height)
-        self._wrapped = (available_width, size)
-        return size
 
 
 class Kind(StrEnum):
@@ -57,6 +42,7 @@ class Kind(StrEnum):
     pack = "pack"
     pre_read = "pre_read"
     report = "report"
+    one_to_one = "one_to_one"
 
 
 #: what the header of every page says the document is (and the cover's banner)
@@ -64,6 +50,7 @@ MARKING: dict[Kind, str] = {
     Kind.pack: N_("Private briefing — do not distribute"),
     Kind.pre_read: N_("Pre-read"),
     Kind.report: N_("Report for the leader"),
+    Kind.one_to_one: N_("Private one-to-one sheet — do not distribute"),
 }
 
 
@@ -97,13 +84,29 @@ class Context:
     kind: Kind
     readiness: ReadinessSummary | None
     today: date
-    #: parsed Paragraph fragments by (markup, style): labels, table headers and names
+    #: the department of a one-to-one sheet (its package id)
+    department: str | None = None
+    #: the questions worth asking in a one-to-one (the guidance's, in the meeting's language)
+    questions: list[str] = field(default_factory=list)
+    #: (section key, title) of the sections printed, for the table of contents
+    contents: list[tuple[str, str]] = field(default_factory=list)
+    #: Paragraph fragments by (text, style): labels, table headers and names
     #: recur on every page, and ReportLab parses each Paragraph's markup anew
     _fragments: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
+    #: column widths fitted to their headings, by (headings, widths asked for)
+    _widths: dict[tuple[tuple[str, ...], tuple[float, ...]], tuple[float, ...]] = field(
+        default_factory=dict, repr=False)
 
     @property
     def pre_read(self) -> bool:
         return self.kind is Kind.pre_read
+
+    @property
+    def held(self) -> bool:
+        """Whether the meeting took place: marked held or closed, or a review written."""
+        meeting = self.package.meeting
+        return meeting.status in (MeetingStatus.held, MeetingStatus.closed) or (
+            self.package.review is not None)
 
     # -- words, in the meeting's language ----------------------------------
     # Named ``_`` and ``ngettext`` so that ``pybabel extract`` finds every label.
@@ -122,6 +125,10 @@ class Context:
     def word(self, value: StrEnum | None) -> str:
         """An enumeration value's label (a stance, a status...) in the meeting's language."""
         return "" if value is None else label(value, self.words.gettext)
+
+    def kind_status(self, kind: DemandKind, status: DemandStatus) -> str:
+        """A demand's kind and status as one phrase that agrees: "Open risk"."""
+        return self._(KIND_STATUS[(kind, status)])
 
     def day(self, value: date | None) -> str:
         """``3 Dec 2026`` / ``3 dic 2026`` / ``2026年12月3日``."""
@@ -169,16 +176,14 @@ class Context:
     # -- flowables -------------------------------------------------------
     def p(self, text: str, style: str = "body") -> Flowable:
         """One paragraph of user or translated text, escaped."""
-        markup = self.marker.markup(text)
         paragraph_style = self.styles.for_text(style, has_cjk(text))
-        key = (markup, paragraph_style.name)
+        key = (text, paragraph_style.name)
         fragments = self._fragments.get(key)
-        # ReportLab only reads the parsed fragments (it clones one before changing it),
-        # so paragraphs with the same markup and style can share them
-        paragraph = _Paragraph(markup, paragraph_style, frags=fragments)
         if fragments is None:
-            self._fragments[key] = paragraph.frags
-        return paragraph
+            # ReportLab only reads the fragments (it clones one before changing it),
+            # so paragraphs with the same text and style can share them
+            fragments = self._fragments[key] = self.marker.frags(text, paragraph_style)
+        return BriefingParagraph(text, paragraph_style, frags=fragments)
 
     def paras(self, text: str, style: str = "body") -> list[Flowable]:
         """Text of any length as paragraphs that split across pages."""
@@ -215,6 +220,7 @@ class Context:
                      widths: Sequence[float], style: str = "h2") -> list[Flowable]:
         """A heading and its table; the heading never stays alone at the foot of a page."""
         heading = self.p(title, style)
+        heading.keepWithNext = 0  # KeepWithFirstRow keeps it with the table, row by row
         make, physical = self._table(header, rows, widths)
         return [KeepWithFirstRow([heading], lambda: make(physical[:1])), heading,
                 feed(make, physical)]
@@ -223,6 +229,7 @@ class Context:
                widths: Sequence[float]) -> tuple[Maker, list[Row]]:
         """How to make a table of some of the physical rows, and all the physical rows."""
         head = [self.p(h, "head") for h in header]
+        widths = self.fit_widths(header, widths)
         physical: list[Row] = []
         for row in rows:
             columns = [self._cell_pieces(cell) for cell in row]
@@ -236,8 +243,8 @@ class Context:
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-                ("LEFTPADDING", (0, 0), (-1, -1), 3),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (0, 0), (-1, -1), CELL_PADDING),
+                ("RIGHTPADDING", (0, 0), (-1, -1), CELL_PADDING),
                 ("TOPPADDING", (0, 0), (-1, -1), 2),
                 ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
             ]
@@ -249,6 +256,28 @@ class Context:
             return table
 
         return make, physical
+
+    def fit_widths(self, header: Sequence[str], widths: Sequence[float]) -> list[float]:
+        """``widths`` widened where a heading word would not fit whole ("Influencia" in
+        Spanish), taking the room from the widest column."""
+        key = (tuple(header), tuple(widths))
+        known = self._widths.get(key)
+        if known is not None:  # every dossier has the same tables: measure their heads once
+            return list(known)
+        style = self.styles["head"]
+        out = list(widths)
+        for index, heading in enumerate(header):
+            words = [w for w in heading.split() if not has_cjk(w)]  # CJK breaks anywhere
+            need = max((self.marker.width(w, style.fontSize, bold=True) for w in words),
+                       default=0.0) + 2 * CELL_PADDING + 1
+            short = need - out[index]
+            if short > 0:
+                widest = max(range(len(out)), key=lambda i: out[i])
+                if widest != index and out[widest] - short > 30 * mm:
+                    out[widest] -= short
+                    out[index] += short
+        self._widths[key] = tuple(out)
+        return out
 
     def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
         parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)

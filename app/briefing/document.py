@@ -3,20 +3,20 @@
 Built like pretix's invoice renderer: fonts registered once, a stylesheet
 built once, page templates for the cover and the body, a header with the
 meeting's title, and a canvas that counts the pages so the footer can say
-"Page X of Y" in a single layout pass.
+"Page X of Y" and the contents can give page numbers in a single layout pass.
+Every section and every department is a bookmark; the paper is the user's
+locale's (Letter in the Americas' Letter countries, else A4).
 """
 
 from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from datetime import date
 from functools import partial
-from typing import Any
 
 from reportlab import rl_config
-from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
@@ -30,8 +30,12 @@ from reportlab.platypus import (
 )
 
 from app.briefing import sections as registry
+from app.briefing.canvas import PageCanvas
 from app.briefing.context import CONTENT_WIDTH, Context, Kind, ReadinessSummary
 from app.briefing.fonts import FontSet, default_fonts
+from app.briefing.outline import Anchor
+from app.briefing.paper import preferred_paper
+from app.briefing.paragraph import BriefingParagraph
 from app.briefing.styles import RULE, build
 from app.briefing.text import Marker, has_cjk
 from app.domain.package import MeetingPackage
@@ -43,32 +47,9 @@ logger = logging.getLogger(__name__)
 # gateways: a fifth more bytes and a pure-Python encoding pass for nothing today.
 rl_config.useA85 = 0
 
-MARGIN = 18 * mm
 TOP = 22 * mm
 BOTTOM = 18 * mm
 _PDF_LANGUAGE = {"en": "en", "es": "es", "zh_CN": "zh-CN"}
-
-
-class _CountingCanvas(Canvas):  # type: ignore[misc]  # reportlab has no type hints
-    """Holds every page back until the end, then stamps "Page X of Y" on each."""
-
-    def __init__(self, *args: Any, footer: Callable[[Canvas, int, int], None],
-                 **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
-        self._footer = footer
-        self._pages: list[dict[str, Any]] = []
-
-    def showPage(self) -> None:
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self._footer(self, number, total)
-            super().showPage()
-        super().save()
 
 
 class BriefingDocument:
@@ -80,7 +61,9 @@ class BriefingDocument:
     def __init__(self, package: MeetingPackage, *, kind: Kind = Kind.pack,
                  sections: Sequence[str] | None = None,
                  readiness: ReadinessSummary | None = None, today: date | None = None,
-                 fonts: FontSet | None = None) -> None:
+                 fonts: FontSet | None = None, paper: tuple[float, float] | None = None,
+                 author: str = "", department: str | None = None,
+                 questions: Sequence[str] = ()) -> None:
         available = registry.BY_KIND[kind]
         chosen = list(available) if sections is None else list(sections)
         refused = [key for key in chosen if key not in available]
@@ -89,6 +72,9 @@ class BriefingDocument:
         self.package = package
         self.kind = kind
         self.sections = [key for key in available if key in chosen]  # print order
+        self.paper = paper or preferred_paper()
+        #: who prepared it, for the PDF's Author: the coordinator, else "Prewire"
+        self.author = author.strip() or "Prewire"
         self.fonts = fonts or default_fonts()
         self.styles = build(self.fonts)
         self.marker = Marker(self.fonts)
@@ -96,7 +82,9 @@ class BriefingDocument:
         self.context = Context(
             package=package, words=self.words, styles=self.styles, marker=self.marker,
             kind=kind, readiness=readiness if kind is Kind.pack else None,
-            today=today or date.today(),
+            today=today or date.today(), department=department, questions=list(questions),
+            contents=[(key, self.words.gettext(available[key].title)) for key in self.sections
+                      if available[key].title],
         )
         self.page_count = 0
         self._header_parts: list[tuple[Paragraph, float]] | None = None
@@ -105,13 +93,24 @@ class BriefingDocument:
     def pre_read(self) -> bool:
         return self.kind is Kind.pre_read
 
+    @property
+    def margin(self) -> float:
+        """The left margin: the text block is centred on any paper."""
+        width: float = self.paper[0]
+        return float(width - CONTENT_WIDTH) / 2
+
     # -- page decoration -------------------------------------------------
     def marking(self) -> str:
         """What the document is, in the meeting's language: "Pre-read", "Private briefing"..."""
         return self.context.marking()
 
+    def subject(self) -> str:
+        """The PDF's Subject: what the document is, and of which meeting."""
+        return f"{self.marking()}: {self.package.meeting.title}"
+
     def _paragraph(self, text: str, style: str, canvas: Canvas, width: float) -> Paragraph:
-        paragraph = Paragraph(self.marker.markup(text), self.styles.for_text(style, has_cjk(text)))
+        chosen = self.styles.for_text(style, has_cjk(text))
+        paragraph = BriefingParagraph(text, chosen, frags=self.marker.frags(text, chosen))
         paragraph.wrapOn(canvas, width, 20 * mm)
         return paragraph
 
@@ -122,17 +121,17 @@ class BriefingDocument:
             title_width = CONTENT_WIDTH - marking_width - 6 * mm
             title = self.marker.fit(self.package.meeting.title, title_width - 2, 8)
             self._header_parts = [
-                (self._paragraph(title, "header", canvas, title_width), MARGIN),
+                (self._paragraph(title, "header", canvas, title_width), self.margin),
                 (self._paragraph(marking, "header", canvas, marking_width),
-                 A4[0] - MARGIN - marking_width),
+                 self.margin + CONTENT_WIDTH - marking_width),
             ]
         canvas.saveState()
-        top = A4[1] - 12 * mm
+        top = self.paper[1] - 12 * mm
         for paragraph, x in self._header_parts:
             paragraph.drawOn(canvas, x, top)
         canvas.setStrokeColor(RULE)
         canvas.setLineWidth(0.5)
-        canvas.line(MARGIN, top - 2 * mm, A4[0] - MARGIN, top - 2 * mm)
+        canvas.line(self.margin, top - 2 * mm, self.margin + CONTENT_WIDTH, top - 2 * mm)
         canvas.restoreState()
 
     def _footer(self, canvas: Canvas, number: int, total: int) -> None:
@@ -140,7 +139,7 @@ class BriefingDocument:
         text = ctx._("Page {page} of {pages}").format(page=ctx.number(number),
                                                      pages=ctx.number(total))
         canvas.saveState()
-        self._paragraph(text, "footer", canvas, CONTENT_WIDTH).drawOn(canvas, MARGIN, 9 * mm)
+        self._paragraph(text, "footer", canvas, CONTENT_WIDTH).drawOn(canvas, self.margin, 9 * mm)
         canvas.restoreState()
         self.page_count = total
 
@@ -159,32 +158,43 @@ class BriefingDocument:
         """Every chosen section's flowables, in print order."""
         sections = registry.BY_KIND[self.kind]
         story: list[Flowable] = []
-        for index, key in enumerate(self.sections):
-            if index:
-                new_page = self._new_page(self.sections[index - 1])
-                story.append(PageBreak() if new_page else self.context.gap(6 * mm))
-            if index == 0 and key == "cover":
+        previous: str | None = None
+        for key in self.sections:
+            built = sections[key].build(self.context)
+            if not built:  # nothing to say (a report before the meeting): no empty heading
+                continue
+            if previous is not None:
+                story.append(PageBreak() if self._new_page(previous)
+                             else self.context.gap(6 * mm))
+            elif key == "cover":
                 story.append(NextPageTemplate("body"))
-            story += sections[key].build(self.context)
+            title = sections[key].title
+            if title:
+                story.append(Anchor(key, self.words.gettext(title)))
+            story += built
+            previous = key
         return story
 
     def render(self) -> bytes:
         """The PDF."""
         buffer = io.BytesIO()
         meeting = self.package.meeting
+        height = self.paper[1]
         doc = BaseDocTemplate(
-            buffer, pagesize=A4, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=TOP,
-            bottomMargin=BOTTOM, title=meeting.title, subject=self.marking(),
-            creator="Prewire", lang=_PDF_LANGUAGE.get(meeting.language.value, "en"),
+            buffer, pagesize=self.paper, leftMargin=self.margin, rightMargin=self.margin,
+            topMargin=TOP, bottomMargin=BOTTOM, title=meeting.title, subject=self.subject(),
+            author=self.author, creator="Prewire",
+            lang=_PDF_LANGUAGE.get(meeting.language.value, "en"),
             initialFontName=self.fonts.regular,  # else an unembedded Helvetica is listed
         )
-        frame = Frame(MARGIN, BOTTOM, CONTENT_WIDTH, A4[1] - TOP - BOTTOM, id="content",
+        frame = Frame(self.margin, BOTTOM, CONTENT_WIDTH, height - TOP - BOTTOM, id="content",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         body = PageTemplate("body", frames=[frame], onPage=self._header)
         cover = PageTemplate("cover", frames=[frame])
         starts_with_cover = bool(self.sections) and self.sections[0] == "cover"
         doc.addPageTemplates([cover, body] if starts_with_cover else [body, cover])
+        synthetic = frozenset({self.fonts.cjk_bold} if self.fonts.cjk_synthetic_bold else ())
         doc.build(self.story() or [self.context.empty("")],
-                  canvasmaker=partial(_CountingCanvas, footer=self._footer))
+                  canvasmaker=partial(PageCanvas, stamp=self._footer, synthetic=synthetic))
         logger.info("%s: %d pages, %d bytes", self.kind, self.page_count, buffer.tell())
         return buffer.getvalue()

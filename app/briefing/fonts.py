@@ -7,10 +7,17 @@ the usual font folders of Windows, macOS and Linux, sub-folders included):
   and bold); failing all, the Bitstream Vera faces that ship inside ReportLab,
   so Latin text is always embedded.
 * CJK: TrueType outlines only (ReportLab cannot embed CFF-based OpenType such
-  as Noto Sans CJK): WenQuanYi Micro Hei / Zen Hei (Linux), Microsoft YaHei,
-  SimHei, SimSun (Windows), STHeiti, Arial Unicode (macOS). Failing all, the
-  built-in CID font STSong-Light, which is *not* embedded: the reader's own
-  fonts then draw the Chinese text (:attr:`FontSet.cjk_embedded` says so).
+  as the Noto Sans CJK / Source Han Sans collections Linux ships; they are
+  tried and skipped): Microsoft YaHei with its bold (Windows), then
+  single-weight faces: WenQuanYi Micro Hei / Zen Hei (Linux), SimHei, SimSun, STHeiti, Arial
+  Unicode. Failing all, the built-in CID font STSong-Light, which is *not*
+  embedded: the reader's own fonts then draw the Chinese text
+  (:attr:`FontSet.cjk_embedded` says so).
+* CJK bold: the family's bold face when it has one; else the regular face
+  under a second name, which the canvas draws filled and stroked (synthetic
+  bold, :attr:`FontSet.cjk_synthetic_bold`), so a Chinese heading is as heavy
+  as the Latin words in it. The alias shares the regular face's embedded
+  subset: the file carries the glyphs once.
 
 After the system's folders comes ``resources/fonts``, where the Linux bundle
 carries WenQuanYi Micro Hei: many distributions ship only CFF-based CJK faces.
@@ -20,6 +27,7 @@ Every candidate is loaded once to prove ReportLab can use it.
 
 from __future__ import annotations
 
+import copy
 import logging
 import os
 import sys
@@ -50,18 +58,24 @@ LATIN_CANDIDATES: tuple[tuple[str, str], ...] = (
     ("Arial.ttf", "Arial Bold.ttf"),
     ("segoeui.ttf", "segoeuib.ttf"),
 )
-#: (file name, index of the face inside a .ttc collection)
-CJK_CANDIDATES: tuple[tuple[str, int], ...] = (
-    ("wqy-microhei.ttc", 0),
-    ("wqy-zenhei.ttc", 0),
-    ("msyh.ttc", 0),
-    ("msyh.ttf", 0),
-    ("simhei.ttf", 0),
-    ("simsun.ttc", 0),
-    ("STHeiti Medium.ttc", 0),
-    ("Arial Unicode.ttf", 0),
-    ("arialuni.ttf", 0),
+#: a face: (file name, index of the face inside a .ttc collection)
+Face = tuple[str, int]
+#: (regular face, bold face or None), families with a real bold first
+CJK_CANDIDATES: tuple[tuple[Face, Face | None], ...] = (
+    (("NotoSansCJK-Regular.ttc", 2), ("NotoSansCJK-Bold.ttc", 2)),  # SC; CFF today: skipped
+    (("SourceHanSansSC-Regular.otf", 0), ("SourceHanSansSC-Bold.otf", 0)),
+    (("msyh.ttc", 0), ("msyhbd.ttc", 0)),
+    (("msyh.ttf", 0), ("msyhbd.ttf", 0)),
+    (("wqy-microhei.ttc", 0), None),
+    (("wqy-zenhei.ttc", 0), None),
+    (("simhei.ttf", 0), None),
+    (("simsun.ttc", 0), None),
+    (("STHeiti Medium.ttc", 0), None),
+    (("Arial Unicode.ttf", 0), None),
+    (("arialuni.ttf", 0), None),
 )
+#: the suffix of the synthetic-bold alias of a CJK face
+SYNTHETIC_BOLD = "-SyntheticBold"
 BUNDLED_DIR = Path(reportlab.__file__).parent / "fonts"
 
 
@@ -86,6 +100,8 @@ class FontSet:
     regular: str
     bold: str
     cjk: str
+    #: the CJK bold face, or the synthetic-bold alias of :attr:`cjk`
+    cjk_bold: str
     #: False when the CID fallback is used: Chinese text relies on the reader's fonts
     cjk_embedded: bool
     #: code points the Latin face has glyphs for
@@ -94,6 +110,11 @@ class FontSet:
     cjk_chars: frozenset[int] | None
     latin_file: str
     cjk_file: str | None
+
+    @property
+    def cjk_synthetic_bold(self) -> bool:
+        """Whether Chinese bold is drawn by stroking the regular face."""
+        return self.cjk_bold.endswith(SYNTHETIC_BOLD)
 
     def describe(self) -> str:
         """One line for the log and for the user: which fonts the PDF carries."""
@@ -152,14 +173,38 @@ def _latin(found: dict[str, Path]) -> tuple[TTFont, TTFont, Path]:
     raise RuntimeError("ReportLab's bundled Vera fonts are missing")  # a broken install
 
 
-def _cjk(found: dict[str, Path]) -> tuple[TTFont, Path] | None:
-    for file_name, index in CJK_CANDIDATES:
-        path = found.get(file_name.lower())
-        if path is None:
+def _face(found: dict[str, Path], face: Face) -> tuple[TTFont, Path] | None:
+    path = found.get(face[0].lower())
+    if path is None:
+        return None
+    font = _load(_font_name(path, face[1]), path, face[1])
+    if font is None or _CJK_PROBE not in font.face.charToGlyph:
+        return None
+    return font, path
+
+
+def synthetic_bold(font: TTFont) -> str:
+    """Register (once) a second name for ``font`` that the canvas draws stroked.
+
+    A shallow copy shares the face and the per-document subset state, so the
+    two names write one embedded font.
+    """
+    name = f"{font.fontName}{SYNTHETIC_BOLD}"
+    if name not in pdfmetrics.getRegisteredFontNames():
+        alias = copy.copy(font)
+        alias.fontName = name
+        pdfmetrics.registerFont(alias)
+    return name
+
+
+def _cjk(found: dict[str, Path]) -> tuple[TTFont, str, Path] | None:
+    for regular_face, bold_face in CJK_CANDIDATES:
+        regular = _face(found, regular_face)
+        if regular is None:
             continue
-        font = _load(_font_name(path, index), path, index)
-        if font is not None and _CJK_PROBE in font.face.charToGlyph:
-            return font, path
+        bold = None if bold_face is None else _face(found, bold_face)
+        font, path = regular
+        return font, bold[0].fontName if bold else synthetic_bold(font), path
     return None
 
 
@@ -175,11 +220,11 @@ def discover(search_dirs: Sequence[Path] | None = None) -> FontSet:
             pdfmetrics.registerFont(UnicodeCIDFont(CID_FALLBACK))
         _family(CID_FALLBACK, CID_FALLBACK)
         logger.warning("no embeddable CJK font found; using %s, not embedded", CID_FALLBACK)
-        return FontSet(regular.fontName, bold.fontName, CID_FALLBACK, False,
+        return FontSet(regular.fontName, bold.fontName, CID_FALLBACK, CID_FALLBACK, False,
                        frozenset(regular.face.charToGlyph), None, latin_path.name, None)
-    cjk_font, cjk_path = cjk
-    _family(cjk_font.fontName, cjk_font.fontName)
-    return FontSet(regular.fontName, bold.fontName, cjk_font.fontName, True,
+    cjk_font, cjk_bold, cjk_path = cjk
+    _family(cjk_font.fontName, cjk_bold)
+    return FontSet(regular.fontName, bold.fontName, cjk_font.fontName, cjk_bold, True,
                    frozenset(regular.face.charToGlyph), frozenset(cjk_font.face.charToGlyph),
                    latin_path.name, cjk_path.name)
 

@@ -39,14 +39,20 @@ class KeepWithFirstRow(CondPageBreak):  # type: ignore[misc]  # reportlab has no
         super().__init__(0)
         self._lead = list(lead)
         self._probe = probe
+        #: the room needed, by the width it was measured at (a frame asks more than once)
+        self._needed: dict[float, float] = {}
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         frame = self._doctemplateAttr("frame")
         if frame is not None and getattr(frame, "_atTop", False):
             return 0, 0  # already at the top of a page: breaking would only add a blank one
-        needed = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
-                     + f.getSpaceAfter() for f in self._lead)
-        self.height = needed + self._probe().wrap(available_width, available_height)[1]
+        needed = self._needed.get(available_width)
+        if needed is None:
+            needed = sum(f.wrap(available_width, available_height)[1] + f.getSpaceBefore()
+                         + f.getSpaceAfter() for f in self._lead)
+            needed += self._probe().wrap(available_width, available_height)[1]
+            self._needed[available_width] = needed
+        self.height = needed
         size: tuple[float, float] = super().wrap(available_width, available_height)
         return size
 

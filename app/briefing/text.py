@@ -1,29 +1,37 @@
-"""User text made safe for Paragraph markup, with each run of text in a font that draws it.
+"""User text as Paragraph fragments, with each run of text in a font that draws it.
 
-Escaping: ``&``, ``<`` and ``>`` are escaped before any markup is added, so
-typed text can never become a tag. Line breaks become ``<br/>``.
+No markup: the fragments are built directly from the plain text, so typed
+``<``, ``>`` and ``&`` can never become a tag, and ReportLab's markup parser
+(the costliest part of a paragraph with font runs) never runs. Line breaks
+become line-break fragments.
 
 Fonts: each character goes to the Latin face if it has the glyph, else to
 the CJK face (Han, kana, Hangul and full-width forms go to the CJK face
 first, so CJK punctuation matches the characters around it).
 
+Bold text takes the bold Latin face and the CJK bold face (or its
+synthetic-bold alias), so a Latin word inside a Chinese heading is as heavy
+as the Chinese around it.
+
 Emoji and any other character neither embedded font can draw are replaced
-by U+FFFD (the Unicode replacement character, "�"), one per emoji: a visible
-mark that something was typed there, instead of an empty box or a silently
-dropped character. Joiners, variation selectors and skin-tone modifiers of an
-emoji sequence are dropped with it. When neither font has U+FFFD, "?" is used.
+by a white square "□" (U+25A1), one per emoji: a plain mark that something
+was typed there, rather than the "�" of a decoding error or a silently
+dropped character. Joiners, variation selectors and skin-tone modifiers of
+an emoji sequence are dropped with it. When neither font has the square, "?"
+is used.
 """
 
 from __future__ import annotations
 
 import re
-from xml.sax.saxutils import escape
 
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.platypus.paraparser import ParaFrag
 
 from app.briefing.fonts import FontSet
 
-REPLACEMENT = "\ufffd"
+REPLACEMENT = "\u25a1"
 _LATIN, _CJK, _MISSING, _DROP, _BREAK = range(5)
 
 _CJK_RANGES = (
@@ -130,29 +138,38 @@ class Marker:
             runs.append((kind_now, "".join(buffer)))
         return runs
 
-    def markup(self, text: str) -> str:
-        """Escaped Paragraph markup for ``text``, CJK runs in the CJK font."""
+    def frags(self, text: str, style: ParagraphStyle) -> list[ParaFrag]:
+        """The Paragraph fragments of ``text`` in ``style``: one per font run or line break."""
         text = clean(text)
+        latin = style.fontName
+        cjk = self.fonts.cjk_bold if latin == self.fonts.bold else self.fonts.cjk
+
+        def frag(name: str, chars: str, **extra: object) -> ParaFrag:
+            return ParaFrag(fontName=name, text=chars, fontSize=style.fontSize,
+                            textColor=style.textColor, rise=0, greek=0, link=[], us_lines=[],
+                            bold=0, italic=0, **extra)
+
         if self._ascii_ok and text.isascii() and "\n" not in text:
-            return escape(text)
-        parts: list[str] = []
+            return [frag(latin, text)] if text else []
+        out: list[ParaFrag] = []
         for kind, chars in self.runs(text):
             if kind == _BREAK:
-                parts.append("<br/>" * len(chars))
-            elif kind == _CJK:
-                parts.append(f'<font name="{self.fonts.cjk}">{escape(chars)}</font>')
+                out += [frag(latin, "", lineBreak=True) for _ in chars]
             else:
-                parts.append(escape(chars))
-        return "".join(parts)
+                out.append(frag(cjk if kind == _CJK else latin, chars))
+        return out
+
+    def font_runs(self, text: str, bold: bool = False) -> list[tuple[str, str]]:
+        """One line of ``text`` as (font name, characters) runs, for drawing on a canvas."""
+        latin = self.fonts.bold if bold else self.fonts.regular
+        cjk = self.fonts.cjk_bold if bold else self.fonts.cjk
+        return [(cjk if kind == _CJK else latin, chars)
+                for kind, chars in self.runs(clean(text).replace("\n", " "))]
 
     def width(self, text: str, size: float, bold: bool = False) -> float:
         """The printed width of ``text`` (one line) at ``size`` points."""
-        latin = self.fonts.bold if bold else self.fonts.regular
-        total = 0.0
-        for kind, chars in self.runs(clean(text).replace("\n", " ")):
-            name = self.fonts.cjk if kind == _CJK else latin
-            total += stringWidth(chars, name, size)
-        return total
+        return float(sum(stringWidth(chars, name, size)
+                         for name, chars in self.font_runs(text, bold)))
 
     def fit(self, text: str, width: float, size: float, bold: bool = False) -> str:
         """``text`` cut with an ellipsis so that it fits on one line of ``width``."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from uuid import uuid4
 
 from pydantic import field_validator
 from sqlmodel import Field, SQLModel
@@ -10,6 +11,11 @@ from sqlmodel import Field, SQLModel
 from app.domain.enums import ActionStatus, Language, MeetingStatus
 from app.domain.rules import not_blank
 from app.domain.types import AwareDateTime, utcnow
+
+
+def new_uid() -> str:
+    """A calendar UID that no other row of any workspace has (RFC 5545: globally unique)."""
+    return f"{uuid4()}@prewire"
 
 
 class MeetingBase(SQLModel):
@@ -32,6 +38,8 @@ class Meeting(MeetingBase, table=True):
     # the meeting this one follows up, whose lessons its preparation shows again
     previous_id: int | None = Field(default=None, foreign_key="meeting.id", ondelete="SET NULL")
     created_at: datetime = Field(default_factory=utcnow, sa_type=AwareDateTime)
+    #: its calendar entry's UID: stable across exports, carried by packages
+    uid: str = Field(default_factory=new_uid, unique=True, index=True)
 
 
 class GoalBase(SQLModel):
@@ -147,6 +155,8 @@ class ActionItem(ActionItemBase, table=True):
         default=None, foreign_key="action_item.id", ondelete="SET NULL"
     )
     position: int = 0
+    #: its calendar entry's UID: stable across exports, carried by packages
+    uid: str = Field(default_factory=new_uid, unique=True, index=True)
 
 
 class ReviewBase(SQLModel):

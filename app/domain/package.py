@@ -37,6 +37,8 @@ Id = Annotated[str, StringConstraints(min_length=1)]
 #: text that must not be blank (kept exactly as typed)
 Required = Annotated[str, AfterValidator(not_blank)]
 Scale = Annotated[int, Field(ge=1, le=5)]
+#: a calendar UID (RFC 5545): printable, no spaces, at most 255 characters
+Uid = Annotated[str, StringConstraints(pattern=r"^[!-~]{1,255}$")]
 Minutes = Annotated[int, Field(ge=0)]
 
 
@@ -54,6 +56,8 @@ class MeetingFields(Part):
     language: Language = Language.en
     status: MeetingStatus = MeetingStatus.preparing
     notes: str = ""
+    #: its calendar entry's UID; optional, so packages written before it still import
+    uid: Uid | None = None
 
 
 class GoalDoc(Part):
@@ -152,6 +156,8 @@ class ActionDoc(Part):
     due: date | None = None
     status: ActionStatus = ActionStatus.open
     source: Id | None = None
+    #: its calendar entry's UID; optional, so packages written before it still import
+    uid: Uid | None = None
 
 
 class OpenIssueDoc(Part):

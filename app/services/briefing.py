@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -52,6 +53,8 @@ class PdfResult:
     #: False: no embeddable CJK font was found; Chinese text relies on the reader's fonts
     cjk_embedded: bool
     fonts: str
+    #: what the coordinator should know before sending it (in the interface language)
+    warnings: tuple[str, ...] = ()
 
 
 def _sections(pre_read: bool, sections: Sequence[str] | None) -> list[str]:
@@ -66,10 +69,62 @@ def _sections(pre_read: bool, sections: Sequence[str] | None) -> list[str]:
     return list(sections)
 
 
+def coordinator() -> str:
+    """The user's full name as the system knows it (the PDF's Author), or "" when unknown.
+
+    What a word processor puts there too: the name of the account, on POSIX the
+    passwd entry's first comment field ("Begoña Ibáñez,Room 4,..." → "Begoña Ibáñez").
+    """
+    try:
+        import pwd  # POSIX only
+
+        return pwd.getpwuid(os.getuid()).pw_gecos.split(",")[0].strip()
+    except (ImportError, KeyError, AttributeError):
+        return ""
+
+
+def _names(package: MeetingPackage) -> dict[str, str]:
+    """What each package id is called, to name the subjects of a missing item."""
+    names = {d.id: d.name for d in package.departments}
+    names |= {g.id: g.statement for g in package.goals}
+    names |= {d.id: d.text for d in package.demands}
+    names |= {s.id: s.text for s in package.suggestions}
+    names |= {a.id: a.title for a in package.agenda}
+    names |= {a.id: a.text for a in package.actions}
+    names |= {i.id: i.text for i in package.open_issues}
+    return {key: " ".join(value.split()) for key, value in names.items()}
+
+
+def missing_lines(package: MeetingPackage, assessment: readiness.Assessment) -> list[str]:
+    """What is still missing, as facts: one line per rule, naming every subject.
+
+    The assessment's own messages may say how to fix a thing in the window
+    ("log it as a touchpoint…"); a printed page states what is missing and where.
+    """
+    names = _names(package)
+    groups: dict[str, list[readiness.MissingItem]] = {}
+    for item in assessment.items:
+        groups.setdefault(item.rule, []).append(item)
+    lines = []
+    for (rule, items), line in zip(groups.items(), assessment.summary, strict=True):
+        subjects = [names[item.ref] for item in items if item.ref in names]
+        if rule == "preread.sent" or (len(items) > 1 and subjects):
+            line = f"{_preread(package, len(items)) if rule == 'preread.sent' else line}: " + \
+                   "; ".join(subjects)
+        lines.append(line)
+    return lines
+
+
+def _preread(package: MeetingPackage, count: int) -> str:
+    words = Translator(package.meeting.language)
+    return words.ngettext("{n} department without the pre-read",
+                          "{n} departments without the pre-read", count).format(n=count)
+
+
 def _readiness(package: MeetingPackage, today: date) -> ReadinessSummary:
     assessment = readiness.assess(package, today=today,
                                   gettext=Translator(package.meeting.language))
-    return ReadinessSummary(assessment.score, [item.message for item in assessment.items])
+    return ReadinessSummary(assessment.score, missing_lines(package, assessment))
 
 
 def prepare(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
@@ -89,7 +144,8 @@ def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
     day = today or date.today()
     summary = None if pre_read else _readiness(package, day)
     return BriefingDocument(package, kind=Kind.pre_read if pre_read else Kind.pack,
-                            sections=chosen, readiness=summary, today=day)
+                            sections=chosen, readiness=summary, today=day,
+                            author=coordinator())
 
 
 def render(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
@@ -112,12 +168,29 @@ def prepare_report(workspace: Workspace, meeting_id: int, *, today: date | None 
     section says what is not recorded yet (a leader may ask where things stand).
     """
     package = load(workspace, meeting_id).package
-    return BriefingDocument(package, kind=Kind.report, today=today)
+    return BriefingDocument(package, kind=Kind.report, today=today, author=coordinator())
 
 
 def export_report(workspace: Workspace, meeting_id: int, path: Path) -> PdfResult:
     """Write the report for the leader to ``path`` atomically."""
     return write(prepare_report(workspace, meeting_id), path)
+
+
+def warnings(document: BriefingDocument) -> list[str]:
+    """What the coordinator should hear before a document goes out.
+
+    The pre-read prints the agenda's total beside the planned duration, where
+    participants see it; an agenda over time is the coordinator's to fix first.
+    """
+    if document.kind is not Kind.pre_read or "agenda" not in document.sections:
+        return []
+    meeting = document.package.meeting
+    total = sum(item.minutes or 0 for item in document.package.agenda)
+    if meeting.duration_minutes is None or total <= meeting.duration_minutes:
+        return []
+    return [_("The pre-read's agenda adds up to {total} minutes, over the {planned} planned: "
+              "participants will see it. Shorten the agenda or the pre-read goes out like "
+              "this.").format(total=total, planned=meeting.duration_minutes)]
 
 
 def write(document: BriefingDocument, path: Path) -> PdfResult:
@@ -127,8 +200,9 @@ def write(document: BriefingDocument, path: Path) -> PdfResult:
     fonts = document.fonts
     logger.info("wrote %s (%d pages, fonts: %s)", path, document.page_count, fonts.describe())
     return PdfResult(Path(path), document.page_count, len(data), fonts.cjk_embedded,
-                     fonts.describe())
+                     fonts.describe(), tuple(warnings(document)))
 
 
 __all__ = ["PRE_READ_SECTIONS", "SECTIONS", "PdfResult", "UnknownSection", "default_fonts",
-           "export_pdf", "export_report", "prepare", "prepare_report", "render", "write"]
+           "export_pdf", "export_report", "missing_lines", "prepare", "prepare_report", "render",
+           "warnings", "write"]

@@ -1,8 +1,10 @@
 """The meeting, its action items' due dates and its open issues' follow-ups as calendar entries.
 
-Written as iCalendar (.ics) with icalendar. Every entry has a UID built from
-the workspace rows, so importing a newer export updates the entries in a
-calendar instead of duplicating them.
+Written as iCalendar (.ics) with icalendar. Every entry has a UID that stays
+the same from one export to the next (so importing a newer export updates the
+entries in a calendar instead of duplicating them) and that no other
+workspace has: the meeting and each action store a random one, carried by
+packages; an open issue's is made from its row and the meeting's.
 """
 
 from __future__ import annotations
@@ -20,9 +22,16 @@ from app.services.meeting_document import MeetingDocument
 from app.storage import Workspace
 
 
-def _uid(document: MeetingDocument, package_id: str) -> str:
+def meeting_uid(document: MeetingDocument) -> str:
+    """The meeting's stored UID (a package read from elsewhere may lack one: then by row)."""
+    return document.package.meeting.uid or f"meeting-{document.meeting_id}@prewire"
+
+
+def _uid(document: MeetingDocument, package_id: str, stored: str | None = None) -> str:
+    if stored:
+        return stored
     table, key = document.rows[package_id]
-    return f"{table}-{key}.meeting-{document.meeting_id}@prewire"
+    return f"{table}-{key}.{meeting_uid(document)}"
 
 
 def _all_day(summary: str, day: date, uid: str, description: str, stamp: datetime) -> Event:
@@ -48,7 +57,7 @@ def calendar_bytes(document: MeetingDocument, *, now: datetime | None = None) ->
     meeting = package.meeting
     if meeting.scheduled_at is not None:
         event = Event()
-        event.add("uid", f"meeting-{document.meeting_id}@prewire")
+        event.add("uid", meeting_uid(document))
         event.add("dtstamp", stamp)
         event.add("summary", meeting.title)
         # in UTC: a fixed offset has no time-zone name a calendar could look up,
@@ -70,7 +79,7 @@ def calendar_bytes(document: MeetingDocument, *, now: datetime | None = None) ->
                if n]
         calendar.add_component(_all_day(
             _("Due: {action}").format(action=action.text), action.due,
-            _uid(document, action.id), " — ".join(who), stamp))
+            _uid(document, action.id, action.uid), " — ".join(who), stamp))
     for issue in package.open_issues:
         if issue.due is None:
             continue

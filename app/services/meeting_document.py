@@ -175,7 +175,7 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
         action_docs.append(pkg.ActionDoc(
             id=ids.new("action_item", a.id), text=a.text, owner=ids.of("person", a.owner_id),
             department=ids.of("department", a.department_id), due=a.due, status=a.status,
-            source=source,
+            source=source, uid=a.uid,
         ))
     review = session.get(Review, meeting_id)
     review_doc = None if review is None else pkg.ReviewDoc(
@@ -187,7 +187,7 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
             title=meeting.title, purpose=meeting.purpose, expectations=meeting.expectations,
             scheduled_at=meeting.scheduled_at, duration_minutes=meeting.duration_minutes,
             location=meeting.location, language=meeting.language, status=meeting.status,
-            notes=meeting.notes,
+            notes=meeting.notes, uid=meeting.uid,
         ),
         goals=goal_docs, departments=dept_docs, touchpoints=touch_docs, demands=demand_docs,
         suggestions=suggestion_docs, agenda=agenda_docs, decisions=decision_docs,

@@ -84,7 +84,8 @@ def upper_case_text(package: MeetingPackage, language: str) -> MeetingPackage:
 def render_all(package: MeetingPackage) -> dict[Kind, str]:
     readiness = ReadinessSummary(57, ["CALL THE WAREHOUSE"])
     return {kind: pdf.text(BriefingDocument(package, kind=kind, readiness=readiness,
-                                            today=TODAY).render())
+                                            today=TODAY,
+                                            department=package.departments[0].id).render())
             for kind in Kind}
 
 
@@ -97,7 +98,7 @@ def test_no_label_bypasses_the_meetings_catalogue(shouting: type[Shouting]) -> N
                  for m in re.finditer(r"[a-z]+", text)]
         assert stray == [], f"{kind}: text that did not go through the catalogue: {stray}"
     # enumeration labels, the header's marking and the footer went through it too
-    assert "SUPPORTIVE" in texts[Kind.pack] and "TO DO" in texts[Kind.report]
+    assert "SUPPORTIVE" in texts[Kind.pack] and "DONE" in texts[Kind.report]
     assert "PRIVATE BRIEFING — DO NOT DISTRIBUTE" in texts[Kind.pack]
     assert "REPORT FOR THE LEADER" in texts[Kind.report] and "PRE-READ" in texts[Kind.pre_read]
     assert re.search(r"PAGE 1 OF \d+", texts[Kind.pack])

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.briefing import BriefingDocument, Kind, ReadinessSummary
-from app.domain.enums import LABELS, Readiness, RootCause, Stance
+from app.domain.enums import LABELS, Readiness, RootCause, Stance, SuggestionDecision
 from app.domain.package import MeetingPackage
 from tests.briefing import pdf
 from tests.briefing.sample import rich_package
@@ -44,11 +44,17 @@ def marked_package() -> MeetingPackage:
         for item in getattr(package, list_name):
             for name in names:
                 setattr(item, name, marker(f"{list_name}.{name}"))
-    # a declined suggestion and one not to be credited stay out of the pre-read
+    # pending and declined suggestions, even marked for credit, and one not to be
+    # credited stay out of the pre-read
     package.suggestions[0].text = "ZQXSHAREDSUGGESTION"
     package.suggestions[1].text = marker("suggestions.pending")
+    package.suggestions[1].credit = True
     package.suggestions[2].credit = False
     package.suggestions[2].text = marker("suggestions.uncredited")
+    package.suggestions[3].decision = SuggestionDecision.declined
+    package.suggestions[3].credit = True
+    package.suggestions[3].text = marker("suggestions.declined")
+    package.suggestions[3].incorporation = marker("suggestions.why_not")
     return package
 
 
@@ -60,6 +66,7 @@ def test_pre_read_holds_no_private_field_no_stance_and_no_readiness() -> None:
     text = pdf.text(data) + pdf.poppler_text(data)
     leaked = [m for m in (*map(marker, PRIVATE_FIELDS), marker("departments.okrs"),
                           marker("suggestions.pending"), marker("suggestions.uncredited"),
+                          marker("suggestions.declined"), marker("suggestions.why_not"),
                           "ZQXREADINESSITEM") if m in text]
     assert not leaked
     words = [w for enum in (Stance, Readiness, RootCause) for w in LABELS[enum].values()]

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from app.briefing import REPORT_KEYS, BriefingDocument, Kind, ReadinessSummary
-from app.domain.enums import LABELS, Readiness, RootCause, Stance
+from app.domain.enums import LABELS, MeetingStatus, Readiness, RootCause, Stance
 from app.domain.package import MeetingFields, MeetingPackage
 from tests.briefing import pdf
 from tests.briefing.sample import (
@@ -42,17 +42,18 @@ def flat(data: bytes) -> str:
 
 
 def test_report_sections() -> None:
-    assert REPORT_KEYS == ("cover", "outcome", "decisions", "actions", "issues", "review",
-                           "next_steps")
+    assert REPORT_KEYS == ("cover", "outcome", "decisions", "actions", "issues", "review")
 
 
 def test_what_was_typed_comes_back_exactly() -> None:
     text = flat(report(held_package()))
-    for typed in (DECISION, OVERDUE_ACTION, OPEN_ISSUE, WENT_WELL, LESSONS,
+    for typed in (DECISION, OVERDUE_ACTION, OPEN_ISSUE, LESSONS,
                   "Preguntar al director financiero"):
         assert typed in text
     assert "Report for the leader" in text
     assert "Rating: 4 of 5" in text
+    # what went well is the coordinator's own notes (people, past stances): not the leader's
+    assert WENT_WELL not in text and "What went well" not in text
 
 
 def test_decisions_name_the_departments_that_agreed() -> None:
@@ -63,11 +64,12 @@ def test_decisions_name_the_departments_that_agreed() -> None:
 def test_overdue_actions_are_marked_and_next_steps_go_by_due_date() -> None:
     pages = [" ".join(page.split()) for page in pdf.page_texts(report(held_package()))]
     text = " ".join(pages)
-    # the overdue action, in the actions table and in the next steps; the done one never
-    assert text.count("Overdue") == 2
-    assert re.search(re.escape(OVERDUE_ACTION) + r".{0,60}To do Overdue", text)
+    # every action once: the open ones as next steps, the overdue one marked
+    assert text.count("Overdue") == 1 and text.count(OVERDUE_ACTION) == 1
+    assert re.search(r"10 Nov 2026 Overdue " + re.escape(OVERDUE_ACTION), text)
     assert "1 action overdue" in text and "4 action items, 3 still open" in text
-    steps = text[text.index("Next steps"):]
+    steps = text[text.index("Next steps"):text.index("Done or dropped")]
+    assert "Pick the second region" in text[text.index("Done or dropped"):]
     assert steps.index("10 Nov 2026 Overdue") < steps.index("Send the pilot plan") < (
         steps.index("Book the training room"))
     assert "Pick the second region" not in steps  # done: not a next step
@@ -105,11 +107,19 @@ def test_a_meeting_not_held_yet_gets_a_report_that_says_so() -> None:
     text = flat(data)
     assert "Kick-off 启动会" in text
     assert "The meeting has not been held yet" in text
-    for empty in ("No goals recorded yet.", "No decisions recorded yet.",
-                  "No action items recorded yet.", "No unresolved issues recorded.",
-                  "No review recorded yet.", "No open actions."):
-        assert empty in text
+    assert "No goals recorded yet." in text
+    # before the meeting: no empty headings, no "0 decisions"
+    for empty in ("Decisions", "No action items recorded yet.", "Unresolved issues",
+                  "Review", "Next steps", "0 decisions"):
+        assert empty not in text
     assert len(pdf.page_texts(data)) == 1
+
+
+def test_a_meeting_with_a_review_is_not_called_unheld() -> None:
+    package = held_package()
+    package.meeting.status = MeetingStatus.ready  # the status was never moved on
+    text = flat(report(package))
+    assert "Rating: 4 of 5" in text and "not been held" not in text
 
 
 def test_a_held_meeting_is_not_called_unheld_and_every_page_is_counted() -> None:

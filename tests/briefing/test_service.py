@@ -7,7 +7,15 @@ from pathlib import Path
 
 import pytest
 
-from app.services import briefing, demands, departments, goals, meetings, participation
+from app.services import (
+    agenda,
+    briefing,
+    demands,
+    departments,
+    goals,
+    meetings,
+    participation,
+)
 from app.services.errors import InvalidInput, NotFound
 from app.storage import Workspace
 from tests.briefing import pdf
@@ -50,7 +58,7 @@ def test_export_writes_the_file_and_says_which_fonts(workspace: Workspace, plann
     result = briefing.export_pdf(workspace, planned, target, sections=["cover", "agenda"])
     data = target.read_bytes()
     assert data.startswith(b"%PDF") and result.size == len(data)
-    assert result.pages == len(pdf.page_texts(data)) == 2
+    assert result.pages == len(pdf.page_texts(data)) == 3  # cover, summary, agenda
     assert result.cjk_embedded is True  # this machine has an embeddable CJK font
     assert list(tmp_path.glob(".pack.pdf.*")) == []  # no temporary file left
 
@@ -117,3 +125,24 @@ def test_report_of_an_unknown_meeting_is_not_found(workspace: Workspace,
     with pytest.raises(NotFound):
         briefing.export_report(workspace, 999, target)
     assert not target.exists()
+
+
+def test_a_pre_read_over_time_warns_the_coordinator(workspace: Workspace, planned: int,
+                                                     tmp_path: Path) -> None:
+    pack = briefing.export_pdf(workspace, planned, tmp_path / "pack.pdf")
+    assert pack.warnings == ()
+    agenda.add(workspace, planned, title="Plan", minutes=60)
+    fits = briefing.export_pdf(workspace, planned, tmp_path / "fits.pdf", pre_read=True)
+    assert fits.warnings == ()
+    agenda.add(workspace, planned, title="Preguntas", minutes=40)
+    over = briefing.export_pdf(workspace, planned, tmp_path / "over.pdf", pre_read=True)
+    assert len(over.warnings) == 1 and "100" in over.warnings[0] and "90" in over.warnings[0]
+    assert "100 min of 90 min" in pdf.text((tmp_path / "over.pdf").read_bytes())
+
+
+def test_the_author_is_the_coordinator_or_prewire(workspace: Workspace, planned: int,
+                                                  tmp_path: Path) -> None:
+    briefing.export_pdf(workspace, planned, tmp_path / "pack.pdf")
+    meta = pdf.reader((tmp_path / "pack.pdf").read_bytes()).metadata
+    assert meta is not None and meta.author == (briefing.coordinator() or "Prewire")
+    assert meta.author != "(anonymous)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from reportlab.lib.styles import ParagraphStyle
 
 from app.briefing.fonts import default_fonts
 from app.briefing.text import REPLACEMENT, Marker, chunks, has_cjk
@@ -12,26 +13,47 @@ def marker() -> Marker:
     return Marker(default_fonts())
 
 
-def test_markup_escapes_user_text_and_keeps_line_breaks() -> None:
-    out = marker().markup('<b>bold?</b> & "x"\nnext')
-    assert out == '&lt;b&gt;bold?&lt;/b&gt; &amp; "x"<br/>next'
+STYLE = ParagraphStyle("t", fontName=default_fonts().regular)
+
+
+def runs(text: str, style: ParagraphStyle = STYLE) -> list[tuple[str, str, bool]]:
+    """(font, text, line break) of each fragment."""
+    return [(f.fontName, f.text, bool(getattr(f, "lineBreak", False)))
+            for f in marker().frags(text, style)]
+
+
+def test_user_text_is_never_markup_and_line_breaks_stay() -> None:
+    regular = default_fonts().regular
+    assert runs('<b>bold?</b> & "x"\nnext') == [
+        (regular, '<b>bold?</b> & "x"', False), (regular, "", True), (regular, "next", False)]
 
 
 def test_cjk_runs_get_the_cjk_font_and_latin_stays_in_the_latin_font() -> None:
     fonts = default_fonts()
-    out = Marker(fonts).markup("陈静 — Begoña Ibáñez, 500 €")
-    assert out.startswith(f'<font name="{fonts.cjk}">陈静</font>')
-    assert out.endswith(" — Begoña Ibáñez, 500 €")
-    assert out.count("<font") == 1
+    assert runs("陈静 — Begoña Ibáñez, 500 €") == [
+        (fonts.cjk, "陈静", False), (fonts.regular, " — Begoña Ibáñez, 500 €", False)]
+
+
+def test_bold_text_takes_the_bold_faces_of_both_scripts() -> None:
+    fonts = default_fonts()
+    bold = ParagraphStyle("b", fontName=fonts.bold)
+    assert runs("市场部的 4 名新人", bold) == [
+        (fonts.cjk_bold, "市场部的", False), (fonts.bold, " 4 ", False),
+        (fonts.cjk_bold, "名新人", False)]
+    assert fonts.cjk_bold != fonts.cjk
+
+
+def text_of(text: str) -> str:
+    return "".join(f.text for f in marker().frags(text, STYLE))
 
 
 def test_emoji_no_font_draws_become_one_replacement_character_each() -> None:
     fonts = default_fonts()
     assert not {ord("🦄"), ord("👍")} & (fonts.latin_chars | (fonts.cjk_chars or set()))
     # a joined family, a flag, a thumbs-up with skin tone, and a plain emoji
-    out = Marker(fonts).markup("a 👨‍👩‍👧 b 🇪🇸 c 👍🏽 d 🦄🦄")
-    assert out.replace(f'<font name="{fonts.cjk}">', "").replace("</font>", "") == (
+    assert text_of("a 👨‍👩‍👧 b 🇪🇸 c 👍🏽 d 🦄🦄") == (
         f"a {REPLACEMENT} b {REPLACEMENT} c {REPLACEMENT} d {REPLACEMENT}{REPLACEMENT}")
+    assert "\ufffd" not in text_of("🦄")
 
 
 def test_an_emoji_a_font_has_is_drawn_not_replaced() -> None:
@@ -39,11 +61,12 @@ def test_an_emoji_a_font_has_is_drawn_not_replaced() -> None:
     drawn = [c for c in "😀☺✔" if ord(c) in fonts.latin_chars]
     if not drawn:
         pytest.skip(f"{fonts.latin_file} draws none of these symbols")
-    assert Marker(fonts).markup(drawn[0] + "\ufe0f") == drawn[0]  # the variation selector goes
+    assert text_of(drawn[0] + "\ufe0f") == drawn[0]  # the variation selector goes
 
 
 def test_control_characters_are_dropped_and_tabs_become_spaces() -> None:
-    assert marker().markup("a\tb\x00c\r\nd\x07") == "a bc<br/>d"
+    assert runs("a\tb\x00c\r\nd\x07") == [
+        (STYLE.fontName, "a bc", False), (STYLE.fontName, "", True), (STYLE.fontName, "d", False)]
 
 
 def test_has_cjk_only_for_cjk_text() -> None:

@@ -106,7 +106,8 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
         id=f"act{n}", text=draw(required), owner=draw(anyone),
         department=draw(st.none() | st.sampled_from(department_ids or [None])),
         due=draw(st.none() | days), status=draw(enum(enums.ActionStatus)),
-        source=draw(st.none() | st.sampled_from(sources or [None])))
+        source=draw(st.none() | st.sampled_from(sources or [None])),
+        uid=f"act{n}-{draw(st.uuids())}@example.org")  # an export always carries one
         for n in range(1, draw(st.integers(0, 3)) + 1)]
     review = draw(st.none() | st.builds(lambda r, w: pkg.ReviewDoc(rating=r, went_well=w),
                                         scale, texts))
@@ -114,7 +115,7 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
         title=draw(required), purpose=draw(texts), scheduled_at=draw(st.none() | moments),
         duration_minutes=draw(minutes), location=draw(texts),
         language=draw(enum(enums.Language)), status=draw(enum(enums.MeetingStatus)),
-        notes=draw(texts))
+        notes=draw(texts), uid=f"{draw(st.uuids())}@example.org")
     return pkg.MeetingPackage(meeting=meeting, goals=goals, departments=departments,
                               touchpoints=touchpoints, demands=demands, suggestions=suggestions,
                               agenda=agenda, decisions=decisions, actions=actions,

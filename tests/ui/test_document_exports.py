@@ -228,7 +228,7 @@ def test_calendar_and_actions_are_written(qtbot, window: MainWindow, tmp_path: P
     trigger(window, "export_actions")
     wait_done(qtbot, window)
     rows = list(csv.reader((tmp_path / "todo.csv").read_text(encoding="utf-8-sig").splitlines()))
-    assert [row[0] for row in rows[1:]] == ["Send the plan", "Book the room"]
+    assert [row[:2] for row in rows[1:]] == [[TITLE, "Send the plan"], [TITLE, "Book the room"]]
     assert "2 actions" in window.statusBar().currentMessage()
     assert save.offered[1] == tmp_path / f"{TITLE} – actions.csv"
 

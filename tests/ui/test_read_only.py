@@ -34,7 +34,7 @@ VIEWING = {"demand_department_filter", "demand_kind_filter", "demand_status_filt
 #: buttons that only read or copy what is shown
 READING = {"copy_thank_you"}
 #: buttons that only write a document from the meeting (they read it)
-EXPORTING = {"export_calendar_button", "export_pre_read_button"}
+EXPORTING = {"export_calendar_button", "export_pre_read_button", "one_to_one_sheet"}
 
 
 def can_change(widget: QWidget) -> bool:

@@ -10,11 +10,13 @@ from __future__ import annotations
 import logging
 from datetime import date
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QInputDialog,
     QMenu,
+    QPushButton,
     QSplitter,
     QTabWidget,
     QVBoxLayout,
@@ -44,6 +46,8 @@ class DepartmentsPage(StepPage):
     """The meeting's departments and the selected one's profile, people, part and log."""
 
     step = "departments"
+    #: the one-to-one sheet of a department was asked for: (department ID, its name)
+    one_to_one_requested = Signal(int, str)
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, parent)
@@ -86,7 +90,16 @@ class DepartmentsPage(StepPage):
         details = QWidget(self)
         details_layout = QVBoxLayout(details)
         details_layout.setContentsMargins(0, 0, 0, 0)
-        details_layout.addWidget(self.heading)
+        heading_row = QHBoxLayout()
+        heading_row.addWidget(self.heading, 1)
+        self.one_to_one_button = QPushButton(_("One-to-one &sheet…"), self)
+        self.one_to_one_button.setObjectName("one_to_one_sheet")
+        self.one_to_one_button.setToolTip(_("A printable sheet to take into a one-to-one "
+                                            "with this department (PDF, private)"))
+        self.one_to_one_button.setEnabled(False)
+        self.one_to_one_button.clicked.connect(self._ask_one_to_one)
+        heading_row.addWidget(self.one_to_one_button)
+        details_layout.addLayout(heading_row)
         details_layout.addWidget(self.tabs, 1)
 
         split = QSplitter(Qt.Orientation.Vertical, self)
@@ -101,6 +114,8 @@ class DepartmentsPage(StepPage):
 
         self._details_shown = False
         self.table.current_changed.connect(self._show_selected)
+        self.table.current_changed.connect(
+            lambda row: self.one_to_one_button.setEnabled(row is not None))
         self.table.add_requested.connect(self.open_add_menu)
         self.table.delete_requested.connect(self.remove_department)
         self.guard(self.table.buttons, self.people.table.buttons,
@@ -108,6 +123,11 @@ class DepartmentsPage(StepPage):
 
     def title(self) -> str:
         return _("Departments")
+
+    def _ask_one_to_one(self) -> None:
+        row = self.table.current()
+        if row is not None and row.department.id is not None:
+            self.one_to_one_requested.emit(row.department.id, row.department.name)
 
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:

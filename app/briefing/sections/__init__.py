@@ -27,8 +27,10 @@ from app.briefing.sections import (
     report_issues,
     report_outcome,
     report_review,
+    sheet,
     suggestions,
 )
+from app.i18n import N_
 
 
 @dataclass(frozen=True)
@@ -37,31 +39,34 @@ class Section:
     build: Callable[[Context], list[Flowable]]
     #: whether the section may go into the pre-read (it then leaves out private fields)
     shared: bool = False
+    #: its bookmark and contents line (translated when printed); none for the cover
+    title: str = ""
 
 
 PACK: tuple[Section, ...] = (
     Section("cover", cover.build, shared=True),
-    Section("goals", goals.build, shared=True),
-    Section("departments", departments_summary.build),
-    Section("dossiers", dossiers.build),
-    Section("objections", objections.build),
-    Section("suggestions", suggestions.build, shared=True),
-    Section("agenda", agenda.build, shared=True),
-    Section("follow_up", follow_up_sheet.build),
+    Section("goals", goals.build, shared=True, title=N_("Goals and indicators")),
+    Section("departments", departments_summary.build, title=N_("Departments at a glance")),
+    Section("dossiers", dossiers.build, title=N_("Department dossiers")),
+    Section("objections", objections.build, title=N_("Objections and prepared responses")),
+    Section("suggestions", suggestions.build, shared=True, title=N_("Suggestions and thanks")),
+    Section("agenda", agenda.build, shared=True, title=N_("Agenda")),
+    Section("follow_up", follow_up_sheet.build, title=N_("Follow-up sheet")),
 )
 REPORT: tuple[Section, ...] = (
     Section("cover", report_cover.build),
-    Section("outcome", report_outcome.build),
-    Section("decisions", report_decisions.build),
-    Section("actions", report_actions.build),
-    Section("issues", report_issues.build),
-    Section("review", report_review.build),
-    Section("next_steps", report_actions.next_steps),
+    Section("outcome", report_outcome.build, title=N_("Outcome in brief")),
+    Section("decisions", report_decisions.build, title=N_("Decisions")),
+    Section("actions", report_actions.build, title=N_("Action items")),
+    Section("issues", report_issues.build, title=N_("Unresolved issues")),
+    Section("review", report_review.build, title=N_("Review")),
 )
+ONE_TO_ONE: tuple[Section, ...] = (Section("sheet", sheet.build),)
 BY_KIND: dict[Kind, dict[str, Section]] = {
     Kind.pack: {s.key: s for s in PACK},
     Kind.pre_read: {s.key: s for s in PACK if s.shared},
     Kind.report: {s.key: s for s in REPORT},
+    Kind.one_to_one: {s.key: s for s in ONE_TO_ONE},
 }
 KEYS: tuple[str, ...] = tuple(BY_KIND[Kind.pack])
 SHARED_KEYS: tuple[str, ...] = tuple(BY_KIND[Kind.pre_read])

@@ -1,11 +1,14 @@
 """The agenda with time boxes that start when the previous one ends, and the total."""
 
+# The pre-read's agenda shows the total beside the planned duration; the coordinator
+# is warned before it goes out (services.briefing.export_pdf's warnings).
+
 from __future__ import annotations
 
 from datetime import timedelta
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, KeepTogether
 
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
 
@@ -35,23 +38,25 @@ def build(ctx: Context) -> list[Flowable]:
         offset += item.minutes or 0
     widths = [16 * mm, 18 * mm, 0.0, 48 * mm, 14 * mm]
     widths[2] = CONTENT_WIDTH - sum(widths)
-    story.append(ctx.table([ctx._("Start"), ctx._("Time"), ctx._("Item"), ctx._("Presenter"),
-                            ctx._("Goal")], rows, widths))
-    story.append(ctx.gap(3 * mm))
+    table = ctx.table([ctx._("Start"), ctx._("Time"), ctx._("Item"), ctx._("Presenter"),
+                       ctx._("Goal")], rows, widths)
+    total: list[Flowable] = [ctx.gap(3 * mm)]
     duration = ctx.package.meeting.duration_minutes
     if duration is None:
-        story.append(ctx.p(ctx._("Total: {total}").format(total=ctx.minutes(offset)), "h3"))
+        total.append(ctx.p(ctx._("Total: {total}").format(total=ctx.minutes(offset)), "h3"))
     else:
-        total = ctx._("Total: {total} of {duration}").format(
+        line = ctx._("Total: {total} of {duration}").format(
             total=ctx.minutes(offset), duration=ctx.minutes(duration))
-        story.append(ctx.p(total, "h3"))
+        total.append(ctx.p(line, "h3"))
         if offset > duration and not ctx.pre_read:  # advice for the coordinator only
             over = ctx._("Over time by {minutes}: shorten or drop an item.")
-            story.append(ctx.p(over.format(minutes=ctx.minutes(offset - duration)), "warning"))
+            total.append(ctx.p(over.format(minutes=ctx.minutes(offset - duration)), "warning"))
     untimed = sum(1 for item in items if item.minutes is None)
     if untimed and not ctx.pre_read:
         message = ctx.ngettext("{count} item has no time box yet.",
                                "{count} items have no time box yet.", untimed)
         message = message.format(count=ctx.number(untimed))
-        story.append(ctx.p(message, "warning"))
+        total.append(ctx.p(message, "warning"))
+    # an agenda that fits on a page is not split to leave a few lines on the next
+    story.append(KeepTogether([table, *total]))
     return story

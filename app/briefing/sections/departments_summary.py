@@ -1,11 +1,13 @@
-"""All departments on one page: where each stands and what still worries them."""
+"""All departments at a glance: where each stands and what still worries them; then the
+power/interest grid and one attendee list for the room."""
 
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable
+from reportlab.platypus import CondPageBreak, Flowable
 
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
+from app.briefing.grid import GridWords, Placed, PowerGrid
 from app.domain.enums import DemandKind, DemandStatus
 from app.domain.package import DemandDoc
 
@@ -44,4 +46,36 @@ def build(ctx: Context) -> list[Flowable]:
     story.append(ctx.table(
         [ctx._("Department"), ctx._("Relationship"), ctx._("Stance (start → now)"),
          ctx._("Readiness"), ctx._("Top open concern")], rows, widths))
-    return story
+    return [*story, *_grid(ctx), *_attendees(ctx)]
+
+
+def _grid(ctx: Context) -> list[Flowable]:
+    placed = [Placed(p.name, p.influence, p.interest) for d in ctx.package.departments
+              for p in d.people if p.influence is not None and p.interest is not None]
+    if not placed:
+        return []
+    words = GridWords(ctx._("Keep satisfied"), ctx._("Manage closely"), ctx._("Monitor"),
+                      ctx._("Keep informed"), ctx._("Interest →"), ctx._("Influence →"))
+    grid = PowerGrid(placed, words, ctx.marker, CONTENT_WIDTH)
+    return [CondPageBreak(grid.height + 12 * mm), ctx.p(ctx._("Power and interest"), "h2"),
+            grid]
+
+
+def _attendees(ctx: Context) -> list[Flowable]:
+    rows: list[list[Cell]] = [
+        [[(p.name, "cell_bold")], d.name, p.role, scale(p.influence), scale(p.interest),
+         ctx.word(d.stance)]
+        for d in ctx.package.departments for p in d.people
+    ]
+    if not rows:
+        return []
+    widths = [38 * mm, 36 * mm, 0.0, 18 * mm, 18 * mm, 22 * mm]
+    widths[2] = CONTENT_WIDTH - sum(widths)
+    return ctx.titled_table(ctx._("Who is in the room"), [
+        ctx._("Person"), ctx._("Department"), ctx._("Role"), ctx._("Influence"),
+        ctx._("Interest"), ctx._("Stance")], rows, widths)
+
+
+def scale(value: int | None) -> str:
+    """``4/5``, or nothing when unknown."""
+    return "" if value is None else f"{value}/5"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, PageBreak
+from reportlab.platypus import CondPageBreak, Flowable
 
-from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
+from app.briefing.context import CELL_PADDING, CONTENT_WIDTH, DATE_WIDTH, Cell, Context
+from app.briefing.outline import Anchor
+from app.briefing.sections.departments_summary import scale
 from app.domain.package import DepartmentDoc
 
 
@@ -13,35 +15,50 @@ def _rest(widths: list[float]) -> list[float]:
     return [*widths, CONTENT_WIDTH - sum(widths)]
 
 
-def _scale(value: int | None) -> str:
-    return "" if value is None else f"{value}/5"
-
-
-def _profile(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
+def profile(ctx: Context, department: DepartmentDoc, whole: bool = True) -> list[Flowable]:
+    """Who the department is; ``whole`` adds how they work and their history with us
+    (the one-to-one sheet leaves those to the dossier)."""
     story: list[Flowable] = []
     story += ctx.field(ctx._("Function"), department.function)
-    story += ctx.field(ctx._("How they work"), department.workflow)
+    if whole:
+        story += ctx.field(ctx._("How they work"), department.workflow)
     story += ctx.field(ctx._("Current focus"), department.focus)
     if department.okrs:
         story.append(ctx.p(ctx._("OKRs"), "label"))
         story += [ctx.p(f"• {okr}", "bullet") for okr in department.okrs]
     story += ctx.field(ctx._("Pressures"), department.pressures)
-    story += ctx.field(ctx._("History with us"), department.history)
+    if whole:
+        story += ctx.field(ctx._("History with us"), department.history)
     return story
+
+
+NAME_WIDTH = 42 * mm
+
+
+def _contact(ctx: Context, contact: str, width: float) -> str:
+    """An e-mail address too long for its column breaks after the "@", not mid-name."""
+    style = ctx.styles["cell_meta"]
+    room = width - 2 * CELL_PADDING
+    words = contact.split()
+    if not any(ctx.marker.width(w, style.fontSize) > room and "@" in w for w in words):
+        return contact
+    return " ".join(w.replace("@", "@\n", 1) if ctx.marker.width(w, style.fontSize) > room
+                    else w for w in words)
 
 
 def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     if not department.people:
         return []
     rows: list[list[Cell]] = [
-        [[(p.name, "cell_bold"), (p.contact, "cell_meta")], p.role, _scale(p.influence),
-         _scale(p.interest), p.notes]
+        [[(p.name, "cell_bold"), (_contact(ctx, p.contact, NAME_WIDTH), "cell_meta")], p.role,
+         scale(p.influence),
+         scale(p.interest), p.notes]
         for p in department.people
     ]
     return ctx.titled_table(
         ctx._("People"),
         [ctx._("Name"), ctx._("Role"), ctx._("Influence"), ctx._("Interest"), ctx._("Notes")],
-        rows, _rest([42 * mm, 36 * mm, 17 * mm, 17 * mm]))
+        rows, _rest([NAME_WIDTH, 36 * mm, 17 * mm, 17 * mm]))
 
 
 def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
@@ -68,7 +85,7 @@ def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     for d in demands:
         origin = ctx._("Anticipated") if d.anticipated else ctx._("Raised by them")
         rows.append([
-            [(ctx.word(d.kind), "cell_bold"), (ctx.word(d.status), "cell_meta")],
+            [(ctx.kind_status(d.kind, d.status), "cell_bold")],
             d.text,
             [(ctx.word(d.root_cause), "cell"), (origin, "cell_meta")],
             d.response or [(ctx._("No response yet"), "cell_meta")],
@@ -106,7 +123,7 @@ def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
         ctx.p(" · ".join(f for f in facts if f), "meta"),
         ctx.gap(2 * mm),
     ]
-    story += _profile(ctx, department)
+    story += profile(ctx, department)
     story += _people(ctx, department)
     story += ctx.field(ctx._("How our plan serves their goals"), department.serves_their_goals)
     story += ctx.field(ctx._("Private notes"), department.private_notes)
@@ -122,7 +139,8 @@ def build(ctx: Context) -> list[Flowable]:
                 ctx.empty(ctx._("No departments take part yet."))]
     story: list[Flowable] = []
     for index, department in enumerate(ctx.package.departments):
-        if index:
-            story.append(PageBreak())
+        # a department runs on after the previous one, from a fresh third of a page at least
+        story += [CondPageBreak(70 * mm) if index else ctx.gap(0),
+                  Anchor(f"dossier-{department.id}", department.name, level=1)]
         story += dossier(ctx, department)
     return story

@@ -37,19 +37,26 @@ def _status(ctx: Context, action: ActionDoc) -> Cell:
 
 
 def build(ctx: Context) -> list[Flowable]:
+    """Each action once: the open ones as next steps, soonest first, then the rest."""
     actions = ctx.package.actions
     if not actions:
+        if not ctx.held:  # before the meeting: nothing to report, no empty heading
+            return []
         return [*ctx.opening(ctx._("Action items")),
                 ctx.empty(ctx._("No action items recorded yet."))]
-    rows: list[list[Cell]] = [
-        [a.text, _owner(ctx, a), _department(ctx, a), ctx.day(a.due), _status(ctx, a)]
-        for a in actions
-    ]
-    widths = [0.0, 32 * mm, 32 * mm, DATE_WIDTH, 20 * mm]
-    widths[0] = CONTENT_WIDTH - sum(widths)
-    return ctx.titled_table(ctx._("Action items"), [ctx._("Action"), ctx._("Owner"),
-                            ctx._("Department"), ctx._("Due"), ctx._("Status")], rows, widths,
-                            style="h1")
+    story = next_steps(ctx)
+    closed = [a for a in actions if a.status != ActionStatus.open]
+    if closed:
+        rows: list[list[Cell]] = [
+            [a.text, _owner(ctx, a), _department(ctx, a), ctx.day(a.due), _status(ctx, a)]
+            for a in closed
+        ]
+        widths = [0.0, 32 * mm, 32 * mm, DATE_WIDTH, 20 * mm]
+        widths[0] = CONTENT_WIDTH - sum(widths)
+        story += ctx.titled_table(ctx._("Done or dropped"), [
+            ctx._("Action"), ctx._("Owner"), ctx._("Department"), ctx._("Due"),
+            ctx._("Status")], rows, widths)
+    return story
 
 
 def next_steps(ctx: Context) -> list[Flowable]:

@@ -1,4 +1,5 @@
-"""The report's cover: the meeting, for whom, and whether it has been held yet.
+"""The report's cover: the meeting, for whom, and whether it has been held yet
+(a meeting with a review was held, whatever its status says).
 
 It runs on into the outcome: the report is short and read at a glance.
 """
@@ -10,16 +11,13 @@ from reportlab.platypus import Flowable
 
 from app.briefing.context import Context
 from app.briefing.sections.cover import banner, facts
-from app.domain.enums import MeetingStatus
-
-NOT_HELD = (MeetingStatus.preparing, MeetingStatus.ready)
 
 
 def build(ctx: Context) -> list[Flowable]:
     meeting = ctx.package.meeting
     story: list[Flowable] = [banner(ctx), ctx.gap(6 * mm), ctx.p(meeting.title, "title")]
     story += facts(ctx, [(ctx._("Status"), ctx.word(meeting.status))])
-    if meeting.status in NOT_HELD:
+    if not ctx.held:
         # a report asked for early still prints: what is recorded so far, said plainly
         story.append(ctx.p(ctx._("The meeting has not been held yet: this report shows what "
                                  "is recorded so far."), "warning"))

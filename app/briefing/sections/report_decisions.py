@@ -11,6 +11,8 @@ from app.briefing.context import CONTENT_WIDTH, Cell, Context
 def build(ctx: Context) -> list[Flowable]:
     decisions = ctx.package.decisions
     if not decisions:
+        if not ctx.held:  # before the meeting there is nothing to report here
+            return []
         return [*ctx.opening(ctx._("Decisions")), ctx.empty(ctx._("No decisions recorded yet."))]
     rows: list[list[Cell]] = [
         [ctx.number(number), d.text,

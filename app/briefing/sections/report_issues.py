@@ -30,6 +30,8 @@ def unresolved(package: MeetingPackage) -> list[OpenIssueDoc]:
 def build(ctx: Context) -> list[Flowable]:
     issues = unresolved(ctx.package)
     if not issues:
+        if not ctx.held:
+            return []
         return [*ctx.opening(ctx._("Unresolved issues")),
                 ctx.empty(ctx._("No unresolved issues recorded."))]
     rows: list[list[Cell]] = [[i.text, i.follow_up, ctx.day(i.due)] for i in issues]

@@ -34,7 +34,8 @@ def _figures(ctx: Context) -> list[str]:
 
 def build(ctx: Context) -> list[Flowable]:
     story: list[Flowable] = [*ctx.opening(ctx._("Outcome in brief"))]
-    story += [ctx.p(f"• {line}", "bullet") for line in _figures(ctx)]
+    if ctx.held or ctx.package.decisions or ctx.package.actions:  # no "0 decisions" before
+        story += [ctx.p(f"• {line}", "bullet") for line in _figures(ctx)]
     if ctx.package.goals:
         story += ctx.titled_table(ctx._("Goals and indicators"), *goals.columns(ctx))
     else:

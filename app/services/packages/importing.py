@@ -16,6 +16,7 @@ from typing import Any
 from sqlmodel import Session, SQLModel, col, select
 
 from app.domain import package as pkg
+from app.domain.meeting import new_uid
 from app.domain.models import (
     ActionItem,
     AgendaItem,
@@ -73,6 +74,8 @@ class _Importer:
         self.session = session
         self.package = package
         self.ids: dict[str, dict[str, int]] = defaultdict(dict)
+        #: calendar UIDs given to rows of this import so far
+        self.uids: set[str] = set()
 
     def _add(self, kind: str, pairs: list[tuple[str, SQLModel]]) -> None:
         """Insert rows in one batch and remember the database id behind each package id."""
@@ -83,7 +86,8 @@ class _Importer:
 
     def run(self) -> ImportReport:
         p = self.package
-        meeting = Meeting(**p.meeting.model_dump())
+        fields = p.meeting.model_dump(exclude={"uid"})
+        meeting = Meeting(**fields, uid=self._uid(Meeting, p.meeting.uid))
         self.session.add(meeting)
         self.session.flush()
         assert meeting.id is not None
@@ -208,11 +212,21 @@ class _Importer:
                               department_id=self.ids["department"][key], position=j)
             for d in p.decisions for j, key in enumerate(d.agreed_by)])
         self._add("action_item", [(a.id, ActionItem(
-            **a.model_dump(exclude={"id", "owner", "department", "source"}),
+            **a.model_dump(exclude={"id", "owner", "department", "source", "uid"}),
+            uid=self._uid(ActionItem, a.uid),
             owner_id=self._person(a.owner),
             department_id=None if a.department is None else self.ids["department"][a.department],
             **self._source(a.source), meeting_id=meeting_id, position=i))
             for i, a in enumerate(p.actions)])
+
+    def _uid(self, table: type[Meeting] | type[ActionItem], uid: str | None) -> str:
+        """The package's calendar UID, unless absent or already in this workspace (a second
+        import of one package): then a new one."""
+        if uid is None or uid in self.uids or self.session.exec(
+                select(table.id).where(col(table.uid) == uid)).first() is not None:
+            return new_uid()
+        self.uids.add(uid)
+        return uid
 
     def _source(self, key: str | None) -> dict[str, Any]:
         for kind, column in (("demand", "source_demand_id"),

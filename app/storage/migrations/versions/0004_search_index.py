@@ -11,7 +11,7 @@ A later revision that recreates one of these tables (batch mode) must create its
 triggers again; tests/services/test_search.py fails when one is missing.
 
 Revision ID: 0004
-Revises: 0001
+Revises: 0003
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ from __future__ import annotations
 from alembic import op
 
 revision = '0004'
-down_revision = '0001'
+down_revision = '0003'
 branch_labels = None
 depends_on = None
 
