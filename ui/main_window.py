@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -61,6 +61,12 @@ class MainWindow(QMainWindow):
         self.documents = DocumentExports(self)
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
+        # after an edit, the readiness line waits for a pause: it reads the whole meeting
+        # (the Overview, when shown, has read it already), and an edit is shown at once
+        self._status_later = QTimer(self)
+        self._status_later.setSingleShot(True)
+        self._status_later.setInterval(300)
+        self._status_later.timeout.connect(self._update_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -300,7 +306,7 @@ class MainWindow(QMainWindow):
                 self._stale.discard(page)
                 page.apply(changes)
         self._update_title()
-        self._update_status()
+        self._status_later.start()
 
     # -- what the window says --------------------------------------------------------------
     def _update_title(self) -> None:
@@ -378,6 +384,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
+        self._status_later.stop()
         settings.save_window(self.saveGeometry(), self.saveState())
         settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
         settings.add_recent_workspace(self.context.workspace.path)

@@ -129,6 +129,9 @@ class OverviewPage(StepPage):
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setAlternatingRowColors(True)
         self.board.verticalHeader().hide()
+        # one line per row (no word wrap): a fixed height fits each, and the board is not
+        # measured cell by cell on every change (a 60-department board took 100 ms)
+        self.board.verticalHeader().setDefaultSectionSize(self.board.fontMetrics().height() + 8)
         self.board.setWordWrap(False)
         self.board.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.board.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
@@ -221,7 +224,6 @@ class OverviewPage(StepPage):
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
         if rows:
-            self.board.resizeRowsToContents()
             # the board's size follows its rows and columns (and its scroll bar, if any)
             self.board.setMaximumHeight(
                 self.board.horizontalHeader().sizeHint().height()
