@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -101,6 +102,10 @@ class OverviewPage(StepPage):
         self.missing.setAccessibleDescription(
             _("Most important first. Press Enter on an item to go where it is fixed."))
         self.missing.setWordWrap(True)
+        # a large meeting misses hundreds of things: wrapped lines are measured a batch at
+        # a time while the loop is idle, not all before the page first shows
+        self.missing.setLayoutMode(QListView.LayoutMode.Batched)
+        self.missing.setBatchSize(_LIST_ROWS * 4)
         self.missing.setSpacing(2)
         self.missing.setAlternatingRowColors(True)
         self.missing.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
