@@ -82,271 +82,117 @@ def _optional(kind: Any, value: str | None) -> Any:
 def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDocument:
     """The meeting's document; call inside one read transaction (:meth:`Reader.snapshot`)."""
     q = connection.execute
-    row = q(
-        "SELECT title, purpose, expectations, scheduled_at, duration_minutes, location, "
-        "language, status, notes FROM meeting WHERE id = ?",
-        (meeting_id,),
-    ).fetchone()
+    row = q("SELECT title, purpose, expectations, scheduled_at, duration_minutes, location, "
+            "language, status, notes FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
     if row is None:
         raise MeetingGone(meeting_id)
     title, purpose, expectations, when, minutes, location, language, status, notes = row
-    fields = _part(
-        pkg.MeetingFields,
-        title=title,
-        purpose=purpose,
-        expectations=expectations,
-        scheduled_at=None if when is None else datetime.fromisoformat(when),
-        duration_minutes=minutes,
-        location=location,
-        language=Language(language),
-        status=MeetingStatus(status),
-        notes=notes,
-    )
+    fields = _part(pkg.MeetingFields, title=title, purpose=purpose, expectations=expectations,
+                   scheduled_at=None if when is None else datetime.fromisoformat(when),
+                   duration_minutes=minutes, location=location, language=Language(language),
+                   status=MeetingStatus(status), notes=notes)
     ids = _Ids()
-    goals = [
-        _part(
-            pkg.GoalDoc,
-            id=ids.new("goal", key),
-            statement=statement,
-            indicator=indicator,
-            baseline=baseline,
-            target=target,
-            due=_day(due),
-            benefits=benefits,
-            evidence=evidence,
-        )
-        for key, statement, indicator, baseline, target, due, benefits, evidence in q(
-            "SELECT id, statement, indicator, baseline, target, due, benefits, evidence "
-            "FROM goal WHERE meeting_id = ? ORDER BY position, id",
-            (meeting_id,),
-        )
-    ]
+    goals = [_part(pkg.GoalDoc, id=ids.new("goal", key), statement=statement,
+                   indicator=indicator, baseline=baseline, target=target, due=_day(due),
+                   benefits=benefits, evidence=evidence)
+             for key, statement, indicator, baseline, target, due, benefits, evidence in q(
+                 "SELECT id, statement, indicator, baseline, target, due, benefits, evidence "
+                 "FROM goal WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
     people: dict[int, list[tuple[Any, ...]]] = defaultdict(list)
-    for person in q(
-        "SELECT department_id, id, name, role, contact, influence, interest, notes "
-        "FROM person WHERE department_id IN (SELECT department_id FROM "
-        "participation WHERE meeting_id = ?) ORDER BY position, id",
-        (meeting_id,),
-    ):
+    for person in q("SELECT department_id, id, name, role, contact, influence, interest, notes "
+                    "FROM person WHERE department_id IN (SELECT department_id FROM "
+                    "participation WHERE meeting_id = ?) ORDER BY position, id", (meeting_id,)):
         people[person[0]].append(person[1:])
     departments = []
     dept_of_part: dict[int, str] = {}
     participations: dict[str, int] = {}
-    for (
-        part_id,
-        dept_id,
-        relationship,
-        serves,
-        stance,
-        start,
-        readiness,
-        private,
-        name,
-        function,
-        workflow,
-        focus,
-        okrs,
-        pressures,
-        history,
-    ) in q(
-        "SELECT p.id, p.department_id, p.relationship, p.serves_their_goals, p.stance, "
-        "p.stance_at_start, p.readiness, p.private_notes, d.name, d.function, d.workflow, "
-        "d.focus, d.okrs, d.pressures, d.history FROM participation p JOIN department d "
-        "ON d.id = p.department_id WHERE p.meeting_id = ? ORDER BY p.position, p.id",
-        (meeting_id,),
-    ):
+    for (part_id, dept_id, relationship, serves, stance, start, readiness, private, name,
+         function, workflow, focus, okrs, pressures, history) in q(
+            "SELECT p.id, p.department_id, p.relationship, p.serves_their_goals, p.stance, "
+            "p.stance_at_start, p.readiness, p.private_notes, d.name, d.function, d.workflow, "
+            "d.focus, d.okrs, d.pressures, d.history FROM participation p JOIN department d "
+            "ON d.id = p.department_id WHERE p.meeting_id = ? ORDER BY p.position, p.id",
+            (meeting_id,)):
         key = ids.new("department", dept_id)
         dept_of_part[part_id] = key
         participations[key] = part_id
-        staff = [
-            _part(
-                pkg.PersonDoc,
-                id=ids.new("person", person_id),
-                name=person_name,
-                role=role,
-                contact=contact,
-                influence=influence,
-                interest=interest,
-                notes=person_notes,
-            )
-            for person_id, person_name, role, contact, influence, interest, person_notes in people[
-                dept_id
-            ]
-        ]
-        departments.append(
-            _part(
-                pkg.DepartmentDoc,
-                id=key,
-                name=name,
-                function=function,
-                workflow=workflow,
-                focus=focus,
-                okrs=list(json.loads(okrs or "[]")),
-                pressures=pressures,
-                history=history,
-                people=staff,
-                relationship=_optional(Relationship, relationship),
-                serves_their_goals=serves,
-                stance=Stance(stance),
-                stance_at_start=Stance(start),
-                readiness=Readiness(readiness),
-                private_notes=private,
-            )
-        )
+        staff = [_part(pkg.PersonDoc, id=ids.new("person", person), name=person_name,
+                       role=role, contact=contact, influence=influence, interest=interest,
+                       notes=person_notes)
+                 for person, person_name, role, contact, influence, interest, person_notes
+                 in people[dept_id]]
+        departments.append(_part(
+            pkg.DepartmentDoc, id=key, name=name, function=function, workflow=workflow,
+            focus=focus, okrs=list(json.loads(okrs or "[]")), pressures=pressures,
+            history=history, people=staff, relationship=_optional(Relationship, relationship),
+            serves_their_goals=serves, stance=Stance(stance), stance_at_start=Stance(start),
+            readiness=Readiness(readiness), private_notes=private))
 
     def of_parts(columns: str, table: str) -> list[tuple[Any, ...]]:
-        return q(
-            f"SELECT x.id, x.participation_id, {columns} FROM {table} x JOIN "
-            "participation p ON p.id = x.participation_id WHERE p.meeting_id = ? "
-            "ORDER BY x.position, x.id",
-            (meeting_id,),
-        ).fetchall()
+        return q(f"SELECT x.id, x.participation_id, {columns} FROM {table} x JOIN "
+                 "participation p ON p.id = x.participation_id WHERE p.meeting_id = ? "
+                 "ORDER BY x.position, x.id", (meeting_id,)).fetchall()
 
     touchpoints = [
-        _part(
-            pkg.TouchpointDoc,
-            id=ids.new("touchpoint", key),
-            department=dept_of_part[part],
-            person=ids.of("person", person),
-            date=date.fromisoformat(day),
-            channel=Channel(channel),
-            summary=summary,
-            next_step=next_step,
-        )
+        _part(pkg.TouchpointDoc, id=ids.new("touchpoint", key), department=dept_of_part[part],
+              person=ids.of("person", person), date=date.fromisoformat(day),
+              channel=Channel(channel), summary=summary, next_step=next_step)
         for key, part, person, day, channel, summary, next_step in of_parts(
-            "x.person_id, x.date, x.channel, x.summary, x.next_step", "touchpoint"
-        )
-    ]
+            "x.person_id, x.date, x.channel, x.summary, x.next_step", "touchpoint")]
     demands = [
-        _part(
-            pkg.DemandDoc,
-            id=ids.new("demand", key),
-            department=dept_of_part[part],
-            kind=DemandKind(kind),
-            text=text,
-            root_cause=_optional(RootCause, cause),
-            anticipated=bool(anticipated),
-            response=response,
-            status=DemandStatus(state),
-        )
+        _part(pkg.DemandDoc, id=ids.new("demand", key), department=dept_of_part[part],
+              kind=DemandKind(kind), text=text, root_cause=_optional(RootCause, cause),
+              anticipated=bool(anticipated), response=response, status=DemandStatus(state))
         for key, part, kind, text, cause, anticipated, response, state in of_parts(
-            "x.kind, x.text, x.root_cause, x.anticipated, x.response, x.status", "demand"
-        )
-    ]
+            "x.kind, x.text, x.root_cause, x.anticipated, x.response, x.status", "demand")]
     suggestions = [
-        _part(
-            pkg.SuggestionDoc,
-            id=ids.new("suggestion", key),
-            department=dept_of_part[part],
-            person=ids.of("person", person),
-            text=text,
-            decision=SuggestionDecision(decision),
-            incorporation=incorporation,
-            credit=bool(credit),
-        )
+        _part(pkg.SuggestionDoc, id=ids.new("suggestion", key), department=dept_of_part[part],
+              person=ids.of("person", person), text=text,
+              decision=SuggestionDecision(decision), incorporation=incorporation,
+              credit=bool(credit))
         for key, part, person, text, decision, incorporation, credit in of_parts(
-            "x.person_id, x.text, x.decision, x.incorporation, x.credit", "suggestion"
-        )
-    ]
+            "x.person_id, x.text, x.decision, x.incorporation, x.credit", "suggestion")]
     agenda = [
-        _part(
-            pkg.AgendaItemDoc,
-            id=ids.new("agenda_item", key),
-            section=section,
-            title=item_title,
-            presenter=ids.of("person", presenter),
-            minutes=length,
-            goal=ids.of("goal", goal),
-            notes=item_notes,
-        )
+        _part(pkg.AgendaItemDoc, id=ids.new("agenda_item", key), section=section,
+              title=item_title, presenter=ids.of("person", presenter), minutes=length,
+              goal=ids.of("goal", goal), notes=item_notes)
         for key, section, item_title, presenter, length, goal, item_notes in q(
             "SELECT id, section, title, presenter_id, minutes, goal_id, notes FROM agenda_item "
-            "WHERE meeting_id = ? ORDER BY position, id",
-            (meeting_id,),
-        )
-    ]
+            "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
     agreed: dict[int, list[str]] = defaultdict(list)
     for decision_id, dept_id in q(
-        "SELECT a.decision_id, a.department_id FROM decision_agreement a JOIN decision d "
-        "ON d.id = a.decision_id WHERE d.meeting_id = ? "
-        "ORDER BY a.position, a.decision_id, a.department_id",
-        (meeting_id,),
-    ):
+            "SELECT a.decision_id, a.department_id FROM decision_agreement a JOIN decision d "
+            "ON d.id = a.decision_id WHERE d.meeting_id = ? "
+            "ORDER BY a.position, a.decision_id, a.department_id", (meeting_id,)):
         dept_key = ids.of("department", dept_id)
         if dept_key:
             agreed[decision_id].append(dept_key)
-    decisions = [
-        _part(pkg.DecisionDoc, id=ids.new("decision", key), text=text, agreed_by=agreed[key])
-        for key, text in q(
-            "SELECT id, text FROM decision WHERE meeting_id = ? ORDER BY position, id",
-            (meeting_id,),
-        )
-    ]
-    issues = [
-        _part(
-            pkg.OpenIssueDoc,
-            id=ids.new("open_issue", key),
-            text=text,
-            follow_up=follow_up,
-            due=_day(due),
-        )
-        for key, text, follow_up, due in q(
-            "SELECT id, text, follow_up, due FROM open_issue WHERE meeting_id = ? "
-            "ORDER BY position, id",
-            (meeting_id,),
-        )
-    ]
+    decisions = [_part(pkg.DecisionDoc, id=ids.new("decision", key), text=text,
+                       agreed_by=agreed[key])
+                 for key, text in q("SELECT id, text FROM decision WHERE meeting_id = ? "
+                                    "ORDER BY position, id", (meeting_id,))]
+    issues = [_part(pkg.OpenIssueDoc, id=ids.new("open_issue", key), text=text,
+                    follow_up=follow_up, due=_day(due))
+              for key, text, follow_up, due in q(
+                  "SELECT id, text, follow_up, due FROM open_issue WHERE meeting_id = ? "
+                  "ORDER BY position, id", (meeting_id,))]
     actions = [
-        _part(
-            pkg.ActionDoc,
-            id=ids.new("action_item", key),
-            text=text,
-            owner=ids.of("person", owner),
-            department=ids.of("department", dept_id),
-            due=_day(due),
-            status=ActionStatus(state),
-            source=(
-                ids.of("demand", from_demand)
-                or ids.of("suggestion", from_suggestion)
-                or ids.of("open_issue", from_issue)
-            ),
-        )
-        for key, text, owner, dept_id, due, state, from_demand, from_suggestion, from_issue in q(
-            "SELECT id, text, owner_id, department_id, due, status, source_demand_id, "
-            "source_suggestion_id, source_issue_id FROM action_item WHERE meeting_id = ? "
-            "ORDER BY position, id",
-            (meeting_id,),
-        ).fetchall()
-    ]
-    review_row = q(
-        "SELECT rating, went_well, lessons, leader_feedback FROM review WHERE meeting_id = ?",
-        (meeting_id,),
-    ).fetchone()
-    review = (
-        None
-        if review_row is None
-        else _part(
-            pkg.ReviewDoc,
-            rating=review_row[0],
-            went_well=review_row[1],
-            lessons=review_row[2],
-            leader_feedback=review_row[3],
-        )
-    )
-    package = _part(
-        pkg.MeetingPackage,
-        format=pkg.FORMAT,
-        version=pkg.VERSION,
-        meeting=fields,
-        goals=goals,
-        departments=departments,
-        touchpoints=touchpoints,
-        demands=demands,
-        suggestions=suggestions,
-        agenda=agenda,
-        decisions=decisions,
-        actions=actions,
-        open_issues=issues,
-        review=review,
-    )
+        _part(pkg.ActionDoc, id=ids.new("action_item", key), text=text,
+              owner=ids.of("person", owner), department=ids.of("department", dept_id),
+              due=_day(due), status=ActionStatus(state),
+              source=(ids.of("demand", from_demand) or ids.of("suggestion", from_suggestion)
+                      or ids.of("open_issue", from_issue)))
+        for key, text, owner, dept_id, due, state, from_demand, from_suggestion, from_issue
+        in q("SELECT id, text, owner_id, department_id, due, status, source_demand_id, "
+             "source_suggestion_id, source_issue_id FROM action_item WHERE meeting_id = ? "
+             "ORDER BY position, id", (meeting_id,)).fetchall()]
+    found = q("SELECT rating, went_well, lessons, leader_feedback FROM review "
+              "WHERE meeting_id = ?", (meeting_id,)).fetchone()
+    review = None if found is None else _part(
+        pkg.ReviewDoc, rating=found[0], went_well=found[1], lessons=found[2],
+        leader_feedback=found[3])
+    package = _part(pkg.MeetingPackage, format=pkg.FORMAT, version=pkg.VERSION, meeting=fields,
+                    goals=goals, departments=departments, touchpoints=touchpoints,
+                    demands=demands, suggestions=suggestions, agenda=agenda,
+                    decisions=decisions, actions=actions, open_issues=issues, review=review)
     return MeetingDocument(meeting_id, package, ids.rows, participations)
