@@ -61,7 +61,7 @@ class MainWindow(QMainWindow):
         self.documents = DocumentExports(self)
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
-        # after an edit, the readiness line waits for a pause: it reads the whole meeting
+        # after an edit, the readiness sentence waits for a pause: it reads the whole meeting
         # (the Overview, when shown, has read it already), and an edit is shown at once
         self._status_later = QTimer(self)
         self._status_later.setSingleShot(True)
@@ -306,6 +306,7 @@ class MainWindow(QMainWindow):
                 self._stale.discard(page)
                 page.apply(changes)
         self._update_title()
+        self._show_score()
         self._status_later.start()
 
     # -- what the window says --------------------------------------------------------------
@@ -318,6 +319,14 @@ class MainWindow(QMainWindow):
                 meeting=" ".join(title.split()), workspace=name))
         else:
             self.setWindowTitle(_("Prewire ({workspace})").format(workspace=name))
+
+    def _show_score(self) -> None:
+        """The readiness score at once, from the list's row (counted in SQL); the sentence
+        that says what to do next follows once edits pause."""
+        item = None if self.meeting_id is None else self.meeting_list.item(self.meeting_id)
+        if item is not None and item.readiness is not None:
+            self.readiness_label.setText(_("Readiness {score}%").format(
+                score=item.readiness.score))
 
     def _update_status(self) -> None:
         if self.context.workspace.read_only:
