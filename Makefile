@@ -43,8 +43,9 @@ lint: install
 	$(BIN)/mypy app
 	$(BIN)/lint-imports
 
+# Every case of issue 14 beside its floor, measured in the same run (prints one table).
 bench: install
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest benchmarks -o python_files='bench_*.py' --benchmark-only --benchmark-columns=min,median,max,rounds
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
 
 # The application bundle for this platform: dist/prewire/prewire (packaging/README.md).
 package: install

@@ -326,7 +326,7 @@ class _Version(argparse.Action):
 
     def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
                  values: object, option_string: str | None = None) -> None:
-        print(f"prewire {app.__version__}")
+        print(f"{parser.prog} {app.__version__}")
         parser.exit()
 
 

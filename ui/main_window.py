@@ -6,7 +6,7 @@ import logging
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QResizeEvent, QUndoGroup
 from PySide6.QtWidgets import (
     QDialog,
@@ -83,6 +83,12 @@ class MainWindow(QMainWindow):
                                      lambda text: self.statusBar().showMessage(text, 8000))
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
+        # after an edit, the readiness sentence waits for a pause: it reads the whole meeting
+        # (the Overview, when shown, has read it already), and an edit is shown at once
+        self._status_later = QTimer(self)
+        self._status_later.setSingleShot(True)
+        self._status_later.setInterval(300)
+        self._status_later.timeout.connect(self._update_status)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -371,7 +377,8 @@ class MainWindow(QMainWindow):
                 self._stale.discard(page)
                 page.apply(changes)
         self._update_title()
-        self._update_status()
+        self._show_score()
+        self._status_later.start()
 
     # -- what the window says --------------------------------------------------------------
     def _update_title(self) -> None:
@@ -383,6 +390,14 @@ class MainWindow(QMainWindow):
                 meeting=" ".join(title.split()), workspace=name))
         else:
             self.setWindowTitle(_("Prewire ({workspace})").format(workspace=name))
+
+    def _show_score(self) -> None:
+        """The readiness score at once, from the list's row (counted in SQL); the sentence
+        that says what to do next follows once edits pause."""
+        item = None if self.meeting_id is None else self.meeting_list.item(self.meeting_id)
+        if item is not None and item.readiness is not None:
+            self.readiness_label.setText(_("Readiness {score}%").format(
+                score=item.readiness.score))
 
     def _update_status(self) -> None:
         reason = self.context.workspace.read_only_reason
@@ -494,6 +509,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.flush_edits()
+        self._status_later.stop()
         settings.save_window(self.saveGeometry(), self.saveState())
         settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
         settings.add_recent_workspace(self.context.workspace.path)

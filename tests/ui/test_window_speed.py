@@ -8,6 +8,7 @@ reads no meeting's rows; an edit redraws its row in place and reads no other.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -153,3 +154,15 @@ def test_an_edit_redraws_its_row_in_place(qtbot: Any, window: MainWindow,
     assert response.toPlainText().startswith("Pilot in one region")  # typed where it was
     assert model.rows()[position].text == "Only after the pilot"
     assert rows.view.model().index(0, 0).isValid()
+
+
+def test_the_status_bar_shows_the_new_score_at_once_and_what_next_after_a_pause(
+        qtbot: Any, window: MainWindow, years: Years) -> None:
+    _edit_a_demand(qtbot, window, years.chinese, "Not before the audit")
+    item = window.meeting_list.item(years.chinese)
+    assert item is not None and item.readiness is not None
+    label = window.readiness_label
+    assert label.text().startswith(f"Readiness {item.readiness.score}%")
+    assessment, _document = window.context.assessment(years.chinese, date.today())
+    qtbot.waitUntil(lambda: label.text() == (
+        f"Readiness {assessment.score}% — {assessment.summary[0]}"))

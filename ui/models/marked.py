@@ -17,6 +17,8 @@ from ui.models.table_model import Index, RowTableModel, T
 class MarkedTableModel(RowTableModel[T]):
     """Like :class:`RowTableModel`, with attention cells shown as a quiet hint."""
 
+    roles = RowTableModel.roles | {Qt.ItemDataRole.ForegroundRole}
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role in (Qt.ItemDataRole.FontRole, Qt.ItemDataRole.ForegroundRole):
             row = self.row_at(index)

@@ -45,6 +45,11 @@ def _key(row: Any) -> Any:
 class RowTableModel(QAbstractTableModel, Generic[T]):
     """A table of rows of one kind, described by its columns."""
 
+    #: the roles :meth:`data` answers
+    roles: frozenset[int] = frozenset({
+        Qt.ItemDataRole.DisplayRole, ROW_ROLE, SORT_ROLE, Qt.ItemDataRole.ToolTipRole,
+        Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.FontRole})
+
     def __init__(self, columns: Sequence[Column[T]], parent: Any = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
@@ -142,10 +147,15 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index)
-        if row is None or not 0 <= index.column() < len(self.columns):
+        # a view asks each cell for a dozen roles as it paints and measures: the roles no
+        # column answers are refused before the row is looked up
+        if role not in self.roles:
             return None
-        column = self.columns[index.column()]
+        row = self.row_at(index)
+        position = index.column()
+        if row is None or not 0 <= position < len(self.columns):
+            return None
+        column = self.columns[position]
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == ROW_ROLE:

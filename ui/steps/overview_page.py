@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QScrollArea,
@@ -119,6 +120,10 @@ class OverviewPage(StepPage):
         self.missing.setAccessibleDescription(
             _("Most important first. Press Enter on an item to go where it is fixed."))
         self.missing.setWordWrap(True)
+        # a large meeting misses hundreds of things: wrapped lines are measured a batch at
+        # a time while the loop is idle, not all before the page first shows
+        self.missing.setLayoutMode(QListView.LayoutMode.Batched)
+        self.missing.setBatchSize(_LIST_ROWS * 4)
         self.missing.setSpacing(2)
         self.missing.setAlternatingRowColors(True)
         self.missing.viewport().setCursor(Qt.CursorShape.PointingHandCursor)
@@ -148,6 +153,9 @@ class OverviewPage(StepPage):
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.board.setAlternatingRowColors(True)
         self.board.verticalHeader().hide()
+        # one line per row (no word wrap): a fixed height fits each, and the board is not
+        # measured cell by cell on every change (a 60-department board took 100 ms)
+        self.board.verticalHeader().setDefaultSectionSize(self.board.fontMetrics().height() + 8)
         self.board.setWordWrap(False)
         self.board.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.board.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
@@ -240,7 +248,6 @@ class OverviewPage(StepPage):
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
         if rows:
-            self.board.resizeRowsToContents()
             # the board's size follows its rows and columns (and its scroll bar, if any)
             self.board.setMaximumHeight(
                 self.board.horizontalHeader().sizeHint().height()
