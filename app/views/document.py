@@ -83,14 +83,14 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     """The meeting's document; call inside one read transaction (:meth:`Reader.snapshot`)."""
     q = connection.execute
     row = q("SELECT title, purpose, expectations, scheduled_at, duration_minutes, location, "
-            "language, status, notes FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
+            "language, status, notes, uid FROM meeting WHERE id = ?", (meeting_id,)).fetchone()
     if row is None:
         raise MeetingGone(meeting_id)
-    title, purpose, expectations, when, minutes, location, language, status, notes = row
+    title, purpose, expectations, when, minutes, location, language, status, notes, uid = row
     fields = _part(pkg.MeetingFields, title=title, purpose=purpose, expectations=expectations,
                    scheduled_at=None if when is None else datetime.fromisoformat(when),
                    duration_minutes=minutes, location=location, language=Language(language),
-                   status=MeetingStatus(status), notes=notes)
+                   status=MeetingStatus(status), notes=notes, uid=uid)
     ids = _Ids()
     goals = [_part(pkg.GoalDoc, id=ids.new("goal", key), statement=statement,
                    indicator=indicator, baseline=baseline, target=target, due=_day(due),
@@ -181,10 +181,10 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
               owner=ids.of("person", owner), department=ids.of("department", dept_id),
               due=_day(due), status=ActionStatus(state),
               source=(ids.of("demand", from_demand) or ids.of("suggestion", from_suggestion)
-                      or ids.of("open_issue", from_issue)))
-        for key, text, owner, dept_id, due, state, from_demand, from_suggestion, from_issue
+                      or ids.of("open_issue", from_issue)), uid=uid)
+        for key, text, owner, dept_id, due, state, from_demand, from_suggestion, from_issue, uid
         in q("SELECT id, text, owner_id, department_id, due, status, source_demand_id, "
-             "source_suggestion_id, source_issue_id FROM action_item WHERE meeting_id = ? "
+             "source_suggestion_id, source_issue_id, uid FROM action_item WHERE meeting_id = ? "
              "ORDER BY position, id", (meeting_id,)).fetchall()]
     found = q("SELECT rating, went_well, lessons, leader_feedback FROM review "
               "WHERE meeting_id = ?", (meeting_id,)).fetchone()
