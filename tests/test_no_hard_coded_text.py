@@ -70,8 +70,6 @@ ERROR_MODULES = (
 ALLOWED: dict[tuple[str, str], str] = {
     ("app/cli.py", "f'prewire: {line}'"): "the program's name before an error, as every "
                                            "command-line tool writes it; the line is translated",
-    ("app/cli.py", "f'prewire {app.__version__}'"): "--version prints the program's name and "
-                                                   "version, as every command-line tool does",
 }
 
 LETTERS = re.compile(r"[^\W\d_]")
