@@ -34,13 +34,13 @@ run: install
 test: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 	$(BIN)/ruff check app ui tests tools benchmarks
-	$(BIN)/mypy app
+	$(BIN)/mypy app ui
 	$(BIN)/lint-imports
 
 lint: install
 	$(BIN)/ruff check app ui tests tools benchmarks
 	$(BIN)/ruff format --check app ui tests || true
-	$(BIN)/mypy app
+	$(BIN)/mypy app ui
 	$(BIN)/lint-imports
 
 # Every case of issue 14 beside its floor, measured in the same run (prints one table).

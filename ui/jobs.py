@@ -103,14 +103,13 @@ class Op(QObject):
 
     # -- the GUI thread ---------------------------------------------------------------------
     def _show_progress(self, label: str) -> None:
-        cancel = _("Cancel") if self._on_cancelled is not None else None
-        dialog = QProgressDialog(label, cancel, 0, 0, self._parent)
+        dialog = QProgressDialog(label, _("Cancel"), 0, 0, self._parent)
         dialog.setObjectName("progress_dialog")
         dialog.setLabel(plain_label(label, dialog))  # it names the user's file
         dialog.setWindowTitle(_("Please wait"))
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setMinimumDuration(400)
-        if cancel is None:
+        if self._on_cancelled is None:  # work that cannot be cancelled offers no Cancel
             dialog.setCancelButton(None)
         dialog.canceled.connect(self._cancel)
         self._progress = dialog

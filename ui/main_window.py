@@ -229,8 +229,9 @@ class MainWindow(QMainWindow):
 
         for index in reversed(range(self.splitter.count())):
             old = self.splitter.widget(index)
-            old.setParent(None)
-            old.deleteLater()
+            if old is not None:
+                old.setParent(None)
+                old.deleteLater()
         self.splitter.addWidget(self.meeting_list)
         self.splitter.addWidget(self.stack)
         # a narrower window takes from the steps, not from the meeting list

@@ -73,7 +73,7 @@ def recent_workspaces() -> list[Path]:
     value = settings().value("recent/workspaces", [])
     if isinstance(value, str):  # a list of one comes back from an INI file as a string
         value = [value]
-    paths = [Path(str(item)) for item in value or []]
+    paths = [Path(str(item)) for item in value] if isinstance(value, list) else []
     return [path for path in paths if path.exists()]
 
 

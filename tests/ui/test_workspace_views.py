@@ -214,7 +214,7 @@ def test_thank_you_note_copied_marked_and_the_summary_copied(
     window.navigate("suggestions")
     page = window.current_page()
     assert isinstance(page, SuggestionsPage)
-    click_tab(qtbot, page.lower, "Thank-you notes to send")
+    click_tab(qtbot, page.tabs_below, "Thank-you notes to send")
     names = child(page, QListWidget, "thank_you_people")
     first = names.item(0)
     assert "not thanked yet" in first.text()

@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 from app.domain.models import Department
 from app.i18n import _
 from app.services import departments, participation
-from app.views.departments import department_rows, people_of, touchpoints_of
+from app.views.departments import DepartmentRow, department_rows, people_of, touchpoints_of
 from ui import dialogs
 from ui.context import AppContext
-from ui.models.departments_model import COL_DEPARTMENT_NAME, DepartmentRow, departments_model
+from ui.models.departments_model import COL_DEPARTMENT_NAME, departments_model
 from ui.plain import plain_label
 from ui.steps.base import StepPage
 from ui.steps.department_history import HistoryPanel

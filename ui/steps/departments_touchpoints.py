@@ -90,4 +90,5 @@ class TouchpointsPanel(RowsPanel):
         names = {p.id: p.name for p in people}
         self.person.set_items([(p.name, p.id) for p in people])
         self.show_rows(None if part is None else part.id,
-                       [TouchpointRow(t, names.get(t.person_id, "")) for t in rows])
+                       [TouchpointRow(t, "" if t.person_id is None else names.get(t.person_id, ""))
+                        for t in rows])

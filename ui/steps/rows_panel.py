@@ -195,8 +195,8 @@ class RowsPanel(QWidget):
         else:
             values = self._new_values() if self._new_values else {}
         workspace, owner_id = self.context.workspace, self.owner_id
-        text = self.words.added
-        added = self.row_actions.add(text() if callable(text) else text,
+        added_words = self.words.added
+        added = self.row_actions.add(added_words() if callable(added_words) else added_words,
                                      lambda: self.service.add(workspace, owner_id, **values))
         if added is None:
             return

@@ -10,6 +10,7 @@ Cells are never edited in place; the page's form does that.
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
@@ -176,8 +177,7 @@ class RowTable(QWidget):
             for keys, step in (("Ctrl+Up", -1), ("Ctrl+Shift+Up", -1),
                                ("Ctrl+Down", 1), ("Ctrl+Shift+Down", 1)):
                 button = self.up_button if step < 0 else self.down_button
-                self._shortcut(QKeySequence(keys), button,
-                               lambda step=step: self._move(step))
+                self._shortcut(QKeySequence(keys), button, partial(self._move, step))
         self.buttons.setVisible(addable or deletable or movable)
 
         #: a line about the list beside the buttons (counts, what is missing)

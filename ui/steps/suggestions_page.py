@@ -68,23 +68,25 @@ class SuggestionsPage(StepPage):
         layout.addWidget(self.add_bar)
         # the table keeps the page's width for its two columns of sentences; beneath it the
         # selected suggestion, and in a tab beside it the thanks the credits add up to
-        self.lower = QTabWidget(self)
-        self.lower.setObjectName("suggestion_tabs")
-        self.lower.setDocumentMode(True)
-        self.form.layout().setContentsMargins(6, 6, 6, 6)   # inside the tab's frame
-        details = scrolled(self.form, self.lower)
+        self.tabs_below = QTabWidget(self)
+        self.tabs_below.setObjectName("suggestion_tabs")
+        self.tabs_below.setDocumentMode(True)
+        form_layout = self.form.layout()
+        if form_layout is not None:
+            form_layout.setContentsMargins(6, 6, 6, 6)   # inside the tab's frame
+        details = scrolled(self.form, self.tabs_below)
         details.setObjectName("suggestion_details")
-        self.lower.addTab(details, _("Selected suggestion"))
-        self.lower.addTab(self._build_thanks(self.lower), "")
+        self.tabs_below.addTab(details, _("Selected suggestion"))
+        self.tabs_below.addTab(self._build_thanks(self.tabs_below), "")
         # after the meeting: a note to each author of a suggestion we took
-        self.notes = ThankYouNotes(context, self.lower)
-        self.notes.counted.connect(lambda n: self.lower.setTabText(
+        self.notes = ThankYouNotes(context, self.tabs_below)
+        self.notes.counted.connect(lambda n: self.tabs_below.setTabText(
             2, _("Thank-you notes to send ({n})").format(n=n)))
-        self.lower.addTab(self.notes, "")
+        self.tabs_below.addTab(self.notes, "")
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.lower)
+        splitter.addWidget(self.tabs_below)
         splitter.setSizes([450, 300])
         layout.addWidget(splitter, 1)
         self.guard(self.add_bar, self.table.buttons)
@@ -204,7 +206,7 @@ class SuggestionsPage(StepPage):
         self.thanks.addItems(lines)
         self.thanks.setVisible(bool(lines))
         self.no_thanks.setVisible(not lines)
-        self.lower.setTabText(1, _("Thanks to say in the meeting ({n})").format(n=len(lines)))
+        self.tabs_below.setTabText(1, _("Thanks to say in the meeting ({n})").format(n=len(lines)))
 
     def _update_buttons(self) -> None:
         has_departments = self.new_department.count() > 0
