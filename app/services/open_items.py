@@ -1,9 +1,5 @@
-"""Everything still promised across the workspace: open actions and unresolved issues.
-
-An item carried into a follow-up meeting is listed once, as the follow-up's copy.
-An issue counts as unresolved until an action that came from it is done and none
-from it is still open (the rule of ``follow_up.unresolved``).
-"""
+"""Everything still promised across the workspace: open actions and unresolved issues
+(what counts as open: :mod:`app.domain.still_open`)."""
 
 from __future__ import annotations
 
@@ -16,6 +12,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.i18n import translator
 from app.services import atomic
 from app.services.csv_cells import safe_cell
@@ -45,26 +42,21 @@ class OpenItem:
         return self.due is not None and self.due < today
 
 
-_ACTIONS = """
+_ACTIONS = f"""
     SELECT a.id, a.meeting_id, m.title, a.text, a.due,
            coalesce(p.name, ''), coalesce(d.name, '')
     FROM action_item AS a
     JOIN meeting AS m ON m.id = a.meeting_id
     LEFT JOIN person AS p ON p.id = a.owner_id
     LEFT JOIN department AS d ON d.id = coalesce(a.department_id, p.department_id)
-    WHERE a.status = 'open'
-      AND NOT EXISTS (SELECT 1 FROM action_item AS c WHERE c.carried_from_id = a.id)
+    WHERE {OPEN_ACTION}
 """
 
-_ISSUES = """
+_ISSUES = f"""
     SELECT i.id, i.meeting_id, m.title, i.text, i.due, '', ''
     FROM open_issue AS i
     JOIN meeting AS m ON m.id = i.meeting_id
-    WHERE NOT EXISTS (SELECT 1 FROM open_issue AS c WHERE c.carried_from_id = i.id)
-      AND (NOT EXISTS (SELECT 1 FROM action_item AS s
-                       WHERE s.source_issue_id = i.id AND s.status = 'done')
-           OR EXISTS (SELECT 1 FROM action_item AS s
-                      WHERE s.source_issue_id = i.id AND s.status = 'open'))
+    WHERE {UNRESOLVED_ISSUE}
 """
 
 

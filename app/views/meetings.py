@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from app.domain.enums import Language, MeetingStatus
+from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.views.readiness import Readiness, readiness_by_meeting
 
 
@@ -20,6 +21,8 @@ class MeetingItem:
     status: MeetingStatus
     language: Language
     readiness: Readiness | None = None
+    #: its open actions and unresolved issues past their due day
+    overdue: int = 0
 
 
 def moment(text: str | None) -> datetime | None:
@@ -47,9 +50,26 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
     rows = connection.execute(
         "SELECT id, title, scheduled_at, status, language FROM meeting" + where + " ORDER BY id",
         args).fetchall()
-    scores = (readiness_by_meeting(connection, today or date.today(), meeting_id)
-              if scored and rows else {})
+    today = today or date.today()
+    scores = readiness_by_meeting(connection, today, meeting_id) if scored and rows else {}
+    late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
-                         scores.get(key))
+                         scores.get(key), late.get(key, 0))
              for key, title, when, status, language in rows]
     return sorted(items, key=_order)
+
+
+def overdue_by_meeting(connection: sqlite3.Connection, today: date,
+                       meeting_id: int | None = None) -> dict[int, int]:
+    """How many open actions and unresolved issues each meeting has past their due day."""
+    only = "" if meeting_id is None else " AND {alias}.meeting_id = :meeting"
+    counts: dict[int, int] = {}
+    for table, alias, rule in (("action_item", "a", OPEN_ACTION),
+                               ("open_issue", "i", UNRESOLVED_ISSUE)):
+        for key, count in connection.execute(
+                f"SELECT {alias}.meeting_id, count(*) FROM {table} AS {alias} "
+                f"WHERE {alias}.due < :today AND {rule}{only.format(alias=alias)} "
+                f"GROUP BY {alias}.meeting_id",
+                {"today": today.isoformat(), "meeting": meeting_id}):
+            counts[key] = counts.get(key, 0) + count
+    return counts

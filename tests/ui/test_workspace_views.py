@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,12 +27,14 @@ from app.services import (
     departments,
     goals,
     meetings,
+    open_items,
     participation,
     suggestions,
 )
 from app.storage import Workspace
 from tests.ui.window_helpers import child, click, click_tab, no_dialogs, open_window
 from ui.main_window import MainWindow
+from ui.models.meetings_model import COL_DATE
 from ui.open_items_view import ITEM_ROLE, OpenItemsView
 from ui.search_dialog import HIT_ROLE, SearchDialog
 from ui.steps.demands_page import DemandsPage
@@ -117,8 +119,10 @@ def rows(view: OpenItemsView) -> list[str]:
 def test_open_items_filter_mark_done_and_undo(qtbot: Any, workspace: Workspace,
                                               no_dialogs: Any) -> None:
     demo.load_demo(workspace)
-    late = actions.add(workspace, 2, text="Send the data-sharing memo",
-                       due=date.today() - timedelta(days=3))
+    # due long ago, so that it comes first whatever day the test runs on
+    late = actions.add(workspace, 2, text="Send the data-sharing memo", due=date(2020, 1, 6))
+    late_in_2 = sum(1 for item in open_items.open_items(workspace)
+                    if item.meeting_id == 2 and item.overdue(date.today()))
     window = open_window(qtbot, workspace)
     window.findChild(type(window.finder.show_open), "open_items").trigger()
     view = window.finder.open_items
@@ -129,12 +133,22 @@ def test_open_items_filter_mark_done_and_undo(qtbot: Any, workspace: Workspace,
     meeting_filter.setCurrentIndex(meeting_filter.findData(2))
     assert {view.proxy.index(r, 0).data(ITEM_ROLE).meeting_id
             for r in range(view.proxy.rowCount())} == {2}
+    listing = window.meeting_list.model
+    row = listing.row_of(lambda r: r.id == 2)
+    late_mark = listing.index(row, COL_DATE)
+    assert late_mark.data(Qt.ItemDataRole.ToolTipRole) == (
+        "1 action or issue overdue" if late_in_2 == 1
+        else f"{late_in_2} actions or issues overdue")
     view.table.setFocus()
     view.table.selectRow(0)
     done = next(b for b in view.findChildren(QPushButton) if b.text() == "Mark &done")
     qtbot.mouseClick(done, Qt.MouseButton.LeftButton)
     assert actions.get(workspace, late.id or 0).status == ActionStatus.done
     assert "Send the data-sharing memo" not in rows(view)
+    # the list follows at once
+    assert late_mark.data(Qt.ItemDataRole.ToolTipRole) == (
+        None if late_in_2 == 1 else "1 action or issue overdue" if late_in_2 == 2
+        else f"{late_in_2 - 1} actions or issues overdue")
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 from datetime import date, datetime
+from typing import Any
 
-from app.i18n import _
+from PySide6.QtCore import Qt
+
+from app.i18n import _, ngettext
 from app.views.goals import GoalItem
 from app.views.meetings import MeetingItem
+from ui.icons import icon
 from ui.models.marked import MarkedTableModel
-from ui.models.table_model import Column
+from ui.models.table_model import Column, Index
 
 
 def short_date(day: date | datetime | None) -> str:
@@ -40,8 +44,30 @@ MEETING_COLUMNS: list[Column[MeetingItem]] = [
 COL_DATE, COL_TITLE, COL_READINESS = range(3)
 
 
-def meetings_model(parent: object = None) -> MarkedTableModel[MeetingItem]:
-    return MarkedTableModel(MEETING_COLUMNS, parent)
+def overdue_text(row: MeetingItem) -> str:
+    return ngettext("{n} action or issue overdue", "{n} actions or issues overdue",
+                    row.overdue).format(n=row.overdue)
+
+
+class MeetingsModel(MarkedTableModel[MeetingItem]):
+    """The meetings, a meeting with overdue actions or issues marked beside its date."""
+
+    roles = MarkedTableModel.roles | {Qt.ItemDataRole.DecorationRole,
+                                      Qt.ItemDataRole.AccessibleDescriptionRole}
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if index.column() == COL_DATE and role in (
+                Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
+                Qt.ItemDataRole.AccessibleDescriptionRole):
+            row = self.row_at(index)
+            if row is not None and row.overdue:
+                return icon("attention") if role == Qt.ItemDataRole.DecorationRole \
+                    else overdue_text(row)
+        return super().data(index, role)
+
+
+def meetings_model(parent: object = None) -> MeetingsModel:
+    return MeetingsModel(MEETING_COLUMNS, parent)
 
 
 def _target(goal: GoalItem) -> str:
