@@ -71,12 +71,13 @@ def main() -> int:
         small = generate(work / "one.prewire", meetings=1, departments=60, people=360,
                          demands=1200, suggestions=1200, touchpoints=1200)
         generated = time.perf_counter() - began
-        from benchmarks import pack_cases, window_cases
+        from benchmarks import pack_cases, search_cases, window_cases
 
         rows = process_cases(years, small, home)
         rows += window_cases.switch_and_steps(years, work)
         rows.append(pack_cases.durable_edit(years, work))
         rows += pack_cases.packs(years, work)
+        rows += search_cases.search_cases(years)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(table(rows))
