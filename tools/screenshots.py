@@ -17,6 +17,7 @@ import os
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -27,6 +28,9 @@ from app import paths
 from app.i18n import LANGUAGES, set_language
 from app.services import demo, meetings
 from app.storage import open_workspace
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
 
 README_SIZE = (1280, 800)
 
@@ -61,6 +65,8 @@ def main() -> int:
     parser.add_argument("--steps", default="", help="comma-separated step keys (default: all)")
     parser.add_argument("--dark", action="store_true",
                         help="under a dark palette (nothing may keep a light colour)")
+    parser.add_argument("--views", action="store_true",
+                        help="also the search, the open actions and a department's history")
     parser.add_argument("--size", action="append", type=_size, default=[],
                         help="window size WIDTHxHEIGHT, repeatable (default: 1280x800)")
     args = parser.parse_args()
@@ -98,9 +104,44 @@ def main() -> int:
                 target = args.out / f"{page.step}{language}{size}.png"
                 window.grab().save(str(target))
                 print(target)
+        if args.views:
+            window.resize(*README_SIZE)
+            for target in views(app, window, args.out, language):
+                print(target)
         window.close()
         workspace.close()
     return 0
+
+
+#: a word to search for in each language's demo meeting
+SEARCHED = {"en": "data", "es": "planta", "zh_CN": "上市"}
+
+
+def views(app: QApplication, window: MainWindow, out: Path, language: str) -> list[Path]:
+    """The views across the workspace: search, the open actions, a department's history."""
+    from ui.steps.departments_page import DepartmentsPage
+
+    shots = []
+    dialog = window.finder.show_search()
+    dialog.field.setText(SEARCHED[language.lstrip("-") or "en"])
+    dialog.run_search()
+    app.processEvents()
+    shots.append(out / f"search{language}.png")
+    dialog.grab().save(str(shots[-1]))
+    dialog.reject()
+    listing = window.finder.show_open_items()
+    app.processEvents()
+    shots.append(out / f"open_items{language}.png")
+    listing.grab().save(str(shots[-1]))
+    listing.close()
+    window.navigate("departments")
+    page = window.current_page()
+    assert isinstance(page, DepartmentsPage)
+    page.tabs.setCurrentWidget(page.history)
+    app.processEvents()
+    shots.append(out / f"history{language}.png")
+    window.grab().save(str(shots[-1]))
+    return shots
 
 
 if __name__ == "__main__":
