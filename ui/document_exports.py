@@ -28,13 +28,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.briefing.text import has_cjk
 from app.i18n import _, ngettext
-from app.services import actions_csv, atomic, briefing, calendar_export, meetings, one_to_one
+from app.services import atomic, meetings
 from app.services.errors import InvalidInput, NotFound
 from app.storage import WorkspaceError
 from ui import dialogs, settings
-from ui.export_dialog import BriefingChoice, BriefingDialog
 from ui.icons import icon
 from ui.jobs import Op
 from ui.mnemonics import plain
@@ -42,8 +40,9 @@ from ui.plain import message_box
 from ui.printing import pdf_pages, print_pdf, prints_to_file, selected_pages
 from ui.staging import move_into_place, staging_for
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # ReportLab and the rest come when a document is made, not at start
     from app.briefing import BriefingDocument
+    from ui.export_dialog import BriefingChoice, BriefingDialog
     from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
@@ -161,6 +160,8 @@ class DocumentExports:
             return
         self.window.flush_edits()
         remembered = {variant: settings.briefing_sections(variant) for variant in (False, True)}
+        from ui.export_dialog import BriefingDialog
+
         dialog = BriefingDialog(self.window, title=title, verb=verb, pre_read=pre_read,
                                 remembered=remembered)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -203,6 +204,8 @@ class DocumentExports:
         self._ask_sections(pre_read, title, _("&Export…"), self._save_briefing)
 
     def _save_briefing(self, meeting_id: int, choice: BriefingChoice) -> None:
+        from app.services import briefing  # ReportLab: loaded when a document is made
+
         kind = _("pre-read") if choice.pre_read else _("briefing")
         caption = _("Export pre-read") if choice.pre_read else _("Export briefing pack")
         path = self._ask_path(meeting_id, caption, kind, ".pdf", _("PDF documents (*.pdf)"))
@@ -216,6 +219,8 @@ class DocumentExports:
             self.start_pdf(document.render, path, title, document)
 
     def choose_report(self) -> None:
+        from app.services import briefing
+
         meeting_id = self.window.meeting_id
         if meeting_id is None:
             return
@@ -233,6 +238,8 @@ class DocumentExports:
 
     def choose_one_to_one(self, department_id: int, name: str) -> None:
         """Ask where to save the department's one-to-one sheet, then write it."""
+        from app.services import one_to_one
+
         meeting_id = self.window.meeting_id
         if meeting_id is None:
             return
@@ -271,6 +278,9 @@ class DocumentExports:
 
     def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
                      title: str, pages: int, note: str = "") -> None:
+        from app.briefing.text import has_cjk
+        from app.services import briefing
+
         if not move_into_place(staged, path, lambda error: self._failed(path, error)):
             return
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
@@ -317,6 +327,8 @@ class DocumentExports:
                            self._render_for_print)
 
     def _render_for_print(self, meeting_id: int, choice: BriefingChoice) -> None:
+        from app.services import briefing
+
         self._print_pre_read = choice.pre_read
         workspace = self.window.context.workspace
         document = self._prepare(None, lambda: briefing.prepare(
@@ -364,6 +376,8 @@ class DocumentExports:
 
     # -- calendar and actions --------------------------------------------------------------
     def choose_calendar(self) -> None:
+        from app.services import calendar_export  # icalendar: loaded when asked for
+
         meeting_id = self.window.meeting_id
         if meeting_id is None:
             return
@@ -378,6 +392,8 @@ class DocumentExports:
                                    "Wrote {path}: {count} calendar entries", n))
 
     def choose_actions(self) -> None:
+        from app.services import actions_csv
+
         meeting_id = self.window.meeting_id
         if meeting_id is None:
             return

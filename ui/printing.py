@@ -15,8 +15,6 @@ import io
 import logging
 from collections.abc import Callable, Iterable, Sequence
 
-from pypdf import PdfReader, PdfWriter
-from pypdf.errors import PdfReadError
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRectF, QSize
 from PySide6.QtGui import QImage, QPainter
 from PySide6.QtPdf import QPdfDocument
@@ -118,6 +116,10 @@ def pdf_pages(pdf: bytes, pages: Sequence[int] | None) -> bytes:
     """The pages of ``pdf`` (0-based, in this order; all when None) as a PDF of their own."""
     if pages is None:
         return pdf
+    # pypdf is loaded when pages are chosen, not with the window (it takes a while)
+    from pypdf import PdfReader, PdfWriter
+    from pypdf.errors import PdfReadError
+
     try:
         reader = PdfReader(io.BytesIO(pdf))
         writer = PdfWriter()
