@@ -19,7 +19,7 @@ from app.services.search import fold
 from app.storage import Workspace
 
 #: at most this many words of the demand make the query (the longest ones)
-QUERY_WORDS = 12
+QUERY_WORDS = 6
 _WORD = re.compile(r"[^\W\d_]{4,}")
 _CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]{3,}")
 
@@ -41,55 +41,66 @@ class HeardBefore:
 
 def _query(value: str) -> tuple[str, str]:
     """FTS queries (words, trigrams) matching any of the text's telling words."""
-    words = sorted({fold(w) for w in _WORD.findall(value)}, key=len, reverse=True)
+    words = sorted({fold(w) for w in _WORD.findall(value) if not _CJK_RUN.search(w)},
+                   key=len, reverse=True)
     runs = _CJK_RUN.findall(value)
     grams = sorted({run[i:i + 3] for run in runs for i in range(len(run) - 2)})
     quoted = [f'"{w}"' for w in words[:QUERY_WORDS]]
     return " OR ".join(quoted), " OR ".join(f'"{g}"' for g in grams[:3 * QUERY_WORDS])
 
 
-_SIMILAR = """
-    SELECT d.id, p.meeting_id, m.title, dept.name, p.department_id = :department,
-           d.kind, d.text, d.response, d.status
+#: the closest demands of each index, by rank, before the other meetings' are kept
+CANDIDATES = 200
+
+_CLOSEST = """
+    SELECT t.row_id, f.rank FROM {index} AS f JOIN search_text AS t ON t.id = f.rowid
+    WHERE f.{index} MATCH :query AND t.kind = 'demand'
+    ORDER BY f.rank LIMIT {limit}
+"""
+
+_DETAILS = """
+    SELECT d.id, p.meeting_id, m.title, dept.name, p.department_id, d.kind, d.text,
+           d.response, d.status
     FROM demand AS d
     JOIN participation AS p ON p.id = d.participation_id
     JOIN meeting AS m ON m.id = p.meeting_id
     JOIN department AS dept ON dept.id = p.department_id
-    JOIN ({hits}) AS hit ON hit.row_id = d.id
-    WHERE p.meeting_id != :meeting AND d.id != :demand
-    ORDER BY p.department_id = :department DESC, d.response != '' DESC, hit.score, d.id DESC
-    LIMIT :limit
+    WHERE d.id IN ({ids}) AND p.meeting_id != :meeting
 """
 
 
 def heard_before(workspace: Workspace, demand_id: int, *, limit: int = 5) -> list[HeardBefore]:
-    """The demands of other meetings most like ``demand_id``; none when it says too little."""
+    """The demands of other meetings most like ``demand_id``; none when it says too little.
+
+    The indexes give the closest few hundred (a bounded read however large the
+    workspace); of those, the same department's come first, then the answered ones.
+    """
     with workspace.session() as session:
         demand = get(session, Demand, demand_id)
         connection = session.connection()
         meeting_id, department_id = connection.execute(text(
             "SELECT meeting_id, department_id FROM participation WHERE id = :p"),
             {"p": demand.participation_id}).one()
-        words, grams = _query(demand.text)
-        sources = []
-        if words:
-            sources.append("""SELECT t.row_id, w.rank AS score FROM search_words AS w
-                JOIN search_text AS t ON t.id = w.rowid
-                WHERE w.search_words MATCH :words AND t.kind = 'demand'""")
-        if grams:
-            sources.append("""SELECT t.row_id, g.rank AS score FROM search_grams AS g
-                JOIN search_text AS t ON t.id = g.rowid
-                WHERE g.search_grams MATCH :grams AND t.kind = 'demand'""")
-        if not sources:
+        closest: dict[int, float] = {}
+        for index, query in zip(("search_words", "search_grams"), _query(demand.text),
+                                strict=True):
+            if not query:
+                continue
+            for row_id, rank in connection.execute(
+                    text(_CLOSEST.format(index=index, limit=CANDIDATES)), {"query": query}):
+                closest[row_id] = min(rank, closest.get(row_id, rank))
+        closest.pop(demand_id, None)
+        if not closest:
             return []
-        hits = ("SELECT row_id, min(score) AS score FROM ("
-                + " UNION ALL ".join(sources) + ") GROUP BY row_id")
-        rows = connection.execute(text(_SIMILAR.format(hits=hits)), {
-            "words": words, "grams": grams, "meeting": meeting_id, "demand": demand_id,
-            "department": department_id, "limit": limit}).all()
-    return [HeardBefore(row_id, meeting, title, department, bool(same), DemandKind(kind),
-                        body, response, DemandStatus(status))
-            for row_id, meeting, title, department, same, kind, body, response, status in rows]
+        rows = connection.execute(text(_DETAILS.format(
+            ids=",".join(str(int(key)) for key in closest))), {"meeting": meeting_id}).all()
+    found = [HeardBefore(row_id, meeting, title, department, dept_id == department_id,
+                         DemandKind(kind), body, response, DemandStatus(status))
+             for row_id, meeting, title, department, dept_id, kind, body, response, status
+             in rows]
+    found.sort(key=lambda h: (not h.same_department, not h.response.strip(),
+                              closest[h.demand_id], -h.demand_id))
+    return found[:limit]
 
 
 def reuse_answer(workspace: Workspace, demand_id: int, source_id: int | None,

@@ -201,7 +201,7 @@ def test_a_past_response_is_offered_reused_and_undone(qtbot: Any, workspace: Wor
     window.navigate("demands", "demand", ours)
     page = window.current_page()
     assert isinstance(page, DemandsPage)
-    assert page.detail_tabs.tabText(1) == "Heard before (1)"
+    qtbot.waitUntil(lambda: page.detail_tabs.tabText(1) == "Heard before (1)")
     click_tab(qtbot, page.detail_tabs, "Heard before")
     heard = child(page, QTreeWidget, "heard_before_list")
     first = heard.topLevelItem(0)
@@ -213,7 +213,7 @@ def test_a_past_response_is_offered_reused_and_undone(qtbot: Any, workspace: Wor
     stored = demands.get(workspace, ours)
     assert (stored.response, stored.response_from_id) == (
         "Phase the licences over two budgets", past)
-    assert "our response started here" in heard.topLevelItem(0).text(3)
+    qtbot.waitUntil(lambda: "our response started here" in heard.topLevelItem(0).text(3))
     qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     stored = demands.get(workspace, ours)
     assert (stored.response, stored.response_from_id) == ("", None)

@@ -3,7 +3,7 @@ given and how it ended; one answer can be taken as the starting point of ours.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -46,6 +46,13 @@ class HeardBeforePanel(QWidget):
         self.context = context
         self.demand_id: int | None = None
         self.meeting_id: int | None = None
+        #: the demand and words the index was last asked about, and what it found
+        self._searched: tuple[int, str] | None = None
+        self._found: list[HeardBefore] = []
+        self._soon = QTimer(self)
+        self._soon.setSingleShot(True)
+        self._soon.setInterval(120)
+        self._soon.timeout.connect(self.refresh)
         self.tree = QTreeWidget(self)
         self.tree.setObjectName("heard_before_list")
         self.tree.setAccessibleName(_("Heard before in other meetings"))
@@ -81,27 +88,35 @@ class HeardBeforePanel(QWidget):
         context.changed.connect(self._follow)
 
     def show_for(self, demand_id: int | None, meeting_id: int | None = None) -> None:
-        """Follow the selected demand (one search: its count shows on the tab)."""
+        """Follow the selected demand: searched once the selection rests (its count then
+        shows on the tab), so that stepping through the list or switching never waits."""
         self.demand_id, self.meeting_id = demand_id, meeting_id
-        self.refresh()
+        self._soon.start()
 
     def _follow(self, changes: Changes) -> None:
-        # a demand's words or response changed, here or in another meeting; the one shown
-        # may be gone (its page then shows another)
-        if self.demand_id is not None and "demand" in changes.tables:
-            if ("demand", self.demand_id) in changes.removed:
-                self.demand_id = None
+        # the demand shown changed (its words, its response) or is gone (its page then
+        # shows another); other demands' edits wait for the next selection
+        if self.demand_id is None:
+            return
+        if ("demand", self.demand_id) in changes.removed:
+            self.demand_id = None
             self.refresh()
+        elif ("demand", self.demand_id) in changes.updated:
+            self._soon.start()
 
     def refresh(self) -> None:
+        """Show the similar demands; the index is asked again only when the words changed."""
         self.tree.clear()
         found: list[HeardBefore] = []
         source: int | None = None
         if self.demand_id is not None:
             workspace = self.context.workspace
             try:
-                found = answers_memory.heard_before(workspace, self.demand_id)
-                source = demands.get(workspace, self.demand_id).response_from_id
+                shown = demands.get(workspace, self.demand_id)
+                if self._searched != (self.demand_id, shown.text):
+                    self._found = answers_memory.heard_before(workspace, self.demand_id)
+                    self._searched = (self.demand_id, shown.text)
+                found, source = self._found, shown.response_from_id
             except NotFound:  # gone with its meeting or department: nothing to show
                 self.demand_id = None
         for heard in found:
