@@ -72,7 +72,7 @@ def memory(workspace: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from app.storage import open_workspace
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     app = QApplication(sys.argv)
     opened = open_workspace(workspace)

@@ -18,8 +18,8 @@ from app.storage import open_workspace
 from benchmarks.measure import Row, median, ms, p95, ratio_row, timed
 from benchmarks.years import Years
 from ui.export_dialog import BriefingChoice
-from ui.main_window import MainWindow
 from ui.steps.row_form import RowForm
+from ui.window.main_window import MainWindow
 
 ROUNDS = 20
 

@@ -21,7 +21,7 @@ from app.storage import open_workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window  # noqa: F401
 from ui import app as ui_app
 from ui import launch
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parent.parent
 pytestmark = pytest.mark.usefixtures("no_dialogs")

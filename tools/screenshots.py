@@ -30,7 +30,7 @@ from app.services import demo, meetings
 from app.storage import open_workspace
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
 README_SIZE = (1280, 800)
 
@@ -74,7 +74,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     from ui.app import load_qt_translations
     from ui.fonts import apply_interface_font
-    from ui.main_window import MainWindow
+    from ui.window.main_window import MainWindow
 
     load_qt_translations(app, args.lang)
     apply_interface_font(app)

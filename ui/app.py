@@ -147,7 +147,7 @@ def run(args: argparse.Namespace) -> int:
         return 1
     window = None
     try:
-        from ui.main_window import MainWindow
+        from ui.window.main_window import MainWindow
 
         # built inside the guard: a workspace the window cannot show is a bug reported to
         # the user, and its lock is released all the same

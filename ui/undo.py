@@ -24,7 +24,7 @@ from app.views.changes import Changes
 #: the table of each service module whose calls are its own functions
 TABLE_OF_SERVICE = {
     "meetings": "meeting", "participation": "participation", "departments": "department",
-    "decisions": "decision", "review": "review",
+    "decisions": "decision", "review": "review", "agenda": "agenda_item",
 }
 
 

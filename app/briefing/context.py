@@ -18,7 +18,7 @@ from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
 from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
 from app.domain.enums import DemandKind, DemandStatus, MeetingStatus, label
-from app.domain.package import DepartmentDoc, MeetingPackage, PersonDoc
+from app.domain.package import AgendaItemDoc, DepartmentDoc, MeetingPackage, PersonDoc
 from app.i18n import N_
 
 #: longest text in one Paragraph; longer text becomes several (fast layout, page-sized pieces)
@@ -90,6 +90,8 @@ class Context:
     questions: list[str] = field(default_factory=list)
     #: (section key, title) of the sections printed, for the table of contents
     contents: list[tuple[str, str]] = field(default_factory=list)
+    #: the coordinator's name, "" when the system does not know it
+    coordinator: str = ""
     #: Paragraph fragments by (text, style): labels, table headers and names
     #: recur on every page, and ReportLab parses each Paragraph's markup anew
     _fragments: dict[tuple[str, str], list[Any]] = field(default_factory=dict, repr=False)
@@ -161,6 +163,14 @@ class Context:
             return ""
         department, person = found
         return f"{person.name} ({department.name})" if with_department else person.name
+
+    def presenter_name(self, item: AgendaItemDoc) -> str:
+        """Who presents an agenda item: a person with their department, or the coordinator."""
+        if not item.presenter_is_coordinator:
+            return self.person_name(item.presenter)
+        if not self.coordinator:
+            return self._("The coordinator")
+        return self._("{name} (coordinator)").format(name=self.coordinator)
 
     def department_name(self, key: str | None) -> str:
         department = None if key is None else self.package.department(key)

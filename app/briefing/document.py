@@ -83,6 +83,7 @@ class BriefingDocument:
             package=package, words=self.words, styles=self.styles, marker=self.marker,
             kind=kind, readiness=readiness if kind is Kind.pack else None,
             today=today or date.today(), department=department, questions=list(questions),
+            coordinator=author.strip(),
             contents=[(key, self.words.gettext(available[key].title)) for key in self.sections
                       if available[key].title],
         )

@@ -65,6 +65,8 @@ class AgendaItemBase(SQLModel):
     section: str = ""
     title: str
     presenter_id: int | None = None
+    #: the coordinator presents it (not a person of the meeting); never with presenter_id
+    presenter_is_coordinator: bool = False
     minutes: int | None = Field(default=None, ge=0)
     goal_id: int | None = None
     notes: str = ""

@@ -12,7 +12,14 @@ from __future__ import annotations
 from datetime import date, datetime
 from typing import Annotated, Literal
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    model_validator,
+)
 
 from app.domain.enums import (
     ActionStatus,
@@ -27,7 +34,7 @@ from app.domain.enums import (
     Stance,
     SuggestionDecision,
 )
-from app.domain.rules import not_blank
+from app.domain.rules import BOTH_PRESENTERS, not_blank
 
 FORMAT = "prewire.meeting"
 VERSION = 1
@@ -137,9 +144,17 @@ class AgendaItemDoc(Part):
     section: str = ""
     title: Required
     presenter: Id | None = None
+    #: the coordinator presents it; optional, so packages written before it still import
+    presenter_is_coordinator: bool = False
     minutes: Minutes | None = None
     goal: Id | None = None
     notes: str = ""
+
+    @model_validator(mode="after")
+    def _one_presenter(self) -> AgendaItemDoc:
+        if self.presenter is not None and self.presenter_is_coordinator:
+            raise ValueError(BOTH_PRESENTERS)
+        return self
 
 
 class DecisionDoc(Part):

@@ -10,6 +10,7 @@ from app.i18n import N_
 
 # Messages are marked here and translated where they are shown.
 BLANK = N_("must not be blank")
+BOTH_PRESENTERS = N_("choose the coordinator or a person as presenter, not both")
 
 
 def not_blank(value: str) -> str:

@@ -146,8 +146,9 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
     ]
     agenda_docs = [
         pkg.AgendaItemDoc(id=ids.new("agenda_item", a.id), section=a.section, title=a.title,
-                          presenter=ids.of("person", a.presenter_id), minutes=a.minutes,
-                          goal=ids.of("goal", a.goal_id), notes=a.notes)
+                          presenter=ids.of("person", a.presenter_id),
+                          presenter_is_coordinator=a.presenter_is_coordinator,
+                          minutes=a.minutes, goal=ids.of("goal", a.goal_id), notes=a.notes)
         for a in _ordered(session, AgendaItem, AgendaItem.meeting_id == meeting_id)
     ]
     decisions = _ordered(session, Decision, Decision.meeting_id == meeting_id)

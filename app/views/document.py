@@ -154,10 +154,12 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
             "x.person_id, x.text, x.decision, x.incorporation, x.credit", "suggestion")]
     agenda = [
         _part(pkg.AgendaItemDoc, id=ids.new("agenda_item", key), section=section,
-              title=item_title, presenter=ids.of("person", presenter), minutes=length,
+              title=item_title, presenter=ids.of("person", presenter),
+              presenter_is_coordinator=bool(by_coordinator), minutes=length,
               goal=ids.of("goal", goal), notes=item_notes)
-        for key, section, item_title, presenter, length, goal, item_notes in q(
-            "SELECT id, section, title, presenter_id, minutes, goal_id, notes FROM agenda_item "
+        for key, section, item_title, presenter, by_coordinator, length, goal, item_notes in q(
+            "SELECT id, section, title, presenter_id, presenter_is_coordinator, minutes, "
+            "goal_id, notes FROM agenda_item "
             "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,))]
     agreed: dict[int, list[str]] = defaultdict(list)
     for decision_id, dept_id in q(

@@ -114,6 +114,8 @@ class AgendaRow:
     notes: str
     #: when the item starts, if the meeting has a scheduled time
     start: datetime | None = None
+    #: the coordinator presents it (then presenter_id is None)
+    presenter_is_coordinator: bool = False
 
 
 @dataclass(frozen=True)
@@ -274,13 +276,15 @@ def load(connection: sqlite3.Connection, meeting_id: int) -> MeetingView:
             "x.id, x.participation_id, x.person_id, x.text, x.decision, x.incorporation, "
             "x.credit", "suggestion")]
     start = view.scheduled_at
-    for key, section, item, presenter, length, goal, notes in q(
-            "SELECT id, section, title, presenter_id, minutes, goal_id, notes FROM agenda_item "
-            "WHERE meeting_id = ? ORDER BY position, id", (meeting_id,)):
+    for key, section, item, presenter, by_coordinator, length, goal, notes in q(
+            "SELECT id, section, title, presenter_id, presenter_is_coordinator, minutes, "
+            "goal_id, notes FROM agenda_item WHERE meeting_id = ? ORDER BY position, id",
+            (meeting_id,)):
         known_goal = goal if goal in goal_names else None
         view.agenda.append(AgendaRow(
             key, section, item, presenter if presenter in names else None,
-            names.get(presenter, ""), length, known_goal, goal_names.get(goal, ""), notes, start))
+            names.get(presenter, ""), length, known_goal, goal_names.get(goal, ""), notes, start,
+            bool(by_coordinator)))
         if start is not None:
             start = start + timedelta(minutes=length or 0)
     agreed: dict[int, list[DepartmentRef]] = defaultdict(list)

@@ -90,7 +90,10 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
                 credit=draw(st.booleans())))
     anyone = st.none() | st.sampled_from(everyone or [None])
     agenda = [pkg.AgendaItemDoc(id=f"a{n}", section=draw(texts), title=draw(required),
-                                presenter=draw(anyone), minutes=draw(minutes),
+                                presenter=(who := draw(anyone)),
+                                # the coordinator presents only an item no person presents
+                                presenter_is_coordinator=who is None and draw(st.booleans()),
+                                minutes=draw(minutes),
                                 goal=draw(st.none() | st.sampled_from([g.id for g in goals]
                                                                       or [None])))
               for n in range(1, draw(st.integers(0, 3)) + 1)]

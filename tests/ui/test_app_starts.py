@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from app.storage import Workspace
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 def test_main_window_opens(qtbot, workspace: Workspace) -> None:

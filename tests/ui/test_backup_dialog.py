@@ -14,7 +14,7 @@ from app.storage import backups as backup_store
 from tests.storage.test_damage import btree_pages, overwrite_page
 from tests.ui.window_helpers import Dialogs, child, click, no_dialogs, open_window, trigger
 from ui.app import open_with_dialogs
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

@@ -22,7 +22,7 @@ from tests.ui.test_document_exports import (
     window,
 )
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, trigger
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["meeting", "no_dialogs", "window"]  # fixtures, used by name
 

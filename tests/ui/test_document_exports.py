@@ -22,9 +22,9 @@ from app.storage import Workspace, open_workspace
 from app.views.changes import Changes
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, trigger
 from ui import settings
-from ui.document_exports import document_name
 from ui.export_dialog import BriefingDialog
-from ui.main_window import MainWindow
+from ui.window.document_exports import document_name
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

@@ -19,8 +19,9 @@ from PySide6.QtWidgets import QFileDialog, QProgressDialog, QPushButton
 from app.services import departments, goals, meetings, participation
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, trigger, window_on
-from ui import document_exports, settings
-from ui.main_window import MainWindow
+from ui import settings
+from ui.window import document_exports
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

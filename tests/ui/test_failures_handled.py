@@ -22,7 +22,7 @@ from tests.ui.window_helpers import Dialogs, child, no_dialogs, window_on
 from ui import app as ui_app
 from ui import dialogs
 from ui.forms import TextLine
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

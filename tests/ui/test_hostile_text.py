@@ -26,7 +26,7 @@ from app.services import packages
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, window_on
 from ui import dialogs
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

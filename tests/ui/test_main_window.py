@@ -23,9 +23,9 @@ from tests.ui.window_helpers import (
     window,
 )
 from ui.forms import TextBox, TextLine
-from ui.main_window import MainWindow
 from ui.steps.departments_page import DepartmentsPage
 from ui.steps.goals_page import GoalsPage
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
 

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QLineEdit, QPushButton, QTableView
 from app.services import departments, goals, meetings, participation
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, child, click, no_dialogs, trigger, window
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
 

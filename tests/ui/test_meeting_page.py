@@ -7,13 +7,20 @@ from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
 
 from app.services import agenda, meetings, people
 from app.storage import Workspace
-from tests.ui.page_helpers import add_departments, child, click_row, show_page, shown
+from tests.ui.page_helpers import (
+    add_departments,
+    child,
+    choose,
+    click_row,
+    show_page,
+    shown,
+)
 from ui.forms import OptionalNumber
-from ui.models.agenda_model import COL_TITLE
+from ui.models.agenda_model import COL_PRESENTER, COL_TITLE
 from ui.steps.meeting_page import MeetingPage
 from ui.steps.rows_panel import RowsPanel
 
@@ -160,3 +167,37 @@ def test_drag_and_drop_moves_through_an_undo_command(qtbot, page: MeetingPage, w
     assert titles(workspace, meeting_id) == ["Why one record", "The pilot", "Actions"]
 
 
+
+
+def presenter_combo(page: MeetingPage) -> QComboBox:
+    """The visible presenter choice, found by its label."""
+    form = panel(page).form
+    combo = next(c for c in form.findChildren(QComboBox)
+                 if c.accessibleName() == "Presenter" and c.isVisible())
+    return combo
+
+
+def test_the_coordinator_presents_an_item(qtbot, page: MeetingPage, workspace,
+                                          meeting_id, filled) -> None:
+    view = panel(page).table
+    click_row(qtbot, view, 1, COL_TITLE)
+    combo = presenter_combo(page)
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "—", "Me (coordinator)", "Begoña Ibáñez (Compras)"]
+
+    choose(qtbot, combo, "Me (coordinator)")
+    item = agenda.list_for(workspace, meeting_id)[1]
+    assert item.presenter_is_coordinator and item.presenter_id is None
+    assert shown(view, COL_PRESENTER)[1] == "Me (coordinator)"
+    assert combo.currentText() == "Me (coordinator)"        # the reload keeps the choice
+
+    child(panel(page).form, QLineEdit, "field_title").setFocus()   # done with it; then again
+    choose(qtbot, combo, "Begoña Ibáñez (Compras)")          # a person: no longer the coordinator
+    item = agenda.list_for(workspace, meeting_id)[1]
+    assert item.presenter_id == filled["begona"] and not item.presenter_is_coordinator
+    assert shown(view, COL_PRESENTER)[1] == "Begoña Ibáñez"
+
+    page.context.undo_stack.undo()                            # back to the coordinator, whole
+    item = agenda.list_for(workspace, meeting_id)[1]
+    assert item.presenter_is_coordinator and item.presenter_id is None
+    assert combo.currentText() == "Me (coordinator)"

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 from app.services import demo, meetings
 from app.storage import Workspace, open_workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
-from ui.main_window import MainWindow
 from ui.steps.base import StepPage
 from ui.steps.step_parts import RowTable
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from app.services import meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, click, no_dialogs, open_window, trigger
-from ui import document_exports
-from ui.main_window import MainWindow
+from ui.window import document_exports
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

@@ -17,9 +17,9 @@ from app.services import goals, meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, child, click_tab, no_dialogs, open_window, window_on
 from ui.forms import TextBox, TextLine
-from ui.main_window import MainWindow
 from ui.mnemonics import plain
 from ui.steps.goals_page import GoalsPage
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

@@ -12,7 +12,7 @@ from app.services import goals, meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, child, click_tab, no_dialogs, open_window, trigger
 from ui import settings
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

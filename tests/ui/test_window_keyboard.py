@@ -25,8 +25,8 @@ from app import preferences
 from app.services import departments, meetings, participation
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, child, click, no_dialogs, trigger, window
-from ui.main_window import MainWindow
-from ui.shortcuts_dialog import ShortcutsDialog
+from ui.window.main_window import MainWindow
+from ui.window.shortcuts_dialog import ShortcutsDialog
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
 

@@ -13,8 +13,8 @@ from app.services import demo, meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
 from ui.fonts import apply_interface_font
-from ui.main_window import GUIDANCE_SHARE
 from ui.steps.step_parts import FIT_LIMIT, RowTable
+from ui.window.main_window import GUIDANCE_SHARE
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

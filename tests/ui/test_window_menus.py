@@ -13,8 +13,8 @@ from app.storage import Workspace, open_workspace
 from tests.ui.window_helpers import Dialogs, child, click, no_dialogs, trigger, window
 from ui import settings
 from ui.forms import TextLine
-from ui.main_window import MainWindow
 from ui.steps.goals_page import GoalsPage
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
 

@@ -20,8 +20,8 @@ from app.storage import open_workspace
 from benchmarks.years import Years, generate
 from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window, type_into
 from ui.forms import TextBox
-from ui.main_window import MainWindow
 from ui.steps.step_parts import RowTable
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

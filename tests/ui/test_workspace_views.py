@@ -33,7 +33,6 @@ from app.services import (
 )
 from app.storage import Workspace
 from tests.ui.window_helpers import child, click, click_tab, no_dialogs, open_window
-from ui.main_window import MainWindow
 from ui.models.meetings_model import COL_DATE
 from ui.open_items_view import ITEM_ROLE, OpenItemsView
 from ui.search_dialog import HIT_ROLE, SearchDialog
@@ -41,6 +40,7 @@ from ui.steps.demands_page import DemandsPage
 from ui.steps.departments_page import DepartmentsPage
 from ui.steps.suggestions_page import SuggestionsPage
 from ui.steps.thank_you_notes import THANKS_ROLE
+from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs"]  # a fixture, used by name
 

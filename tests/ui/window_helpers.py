@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QApplication, QTabWidget, QWidget
 
 from app.storage import Workspace
 from ui import dialogs
-from ui.main_window import MainWindow
+from ui.window.main_window import MainWindow
 
 
 class Dialogs:

@@ -23,6 +23,11 @@ MIME_TYPE = "application/x-prewire-agenda-item"
 COL_START, COL_SECTION, COL_TITLE, COL_PRESENTER, COL_MINUTES, COL_GOAL = range(6)
 
 
+def presenter_text(row: AgendaRow) -> str:
+    """Who presents the item, as the coordinator (the user) reads it."""
+    return _("Me (coordinator)") if row.presenter_is_coordinator else row.presenter
+
+
 def _minutes(row: AgendaRow) -> str:
     return "" if row.minutes is None else formatting.number(row.minutes)
 
@@ -40,7 +45,7 @@ class AgendaModel(RowTableModel[AgendaRow]):
                    sort_key=lambda r: r.start),
             Column(lambda: _("Section"), lambda r: r.section),
             Column(lambda: _("Item"), lambda r: r.title, tooltip=lambda r: r.notes or r.title),
-            Column(lambda: _("Presenter"), lambda r: r.presenter),
+            Column(lambda: _("Presenter"), presenter_text),
             Column(lambda: _("Minutes"), _minutes, sort_key=lambda r: r.minutes or 0,
                    align_right=True),
             Column(lambda: _("Goal"), lambda r: r.goal, tooltip=lambda r: r.goal),

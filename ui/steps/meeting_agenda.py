@@ -90,6 +90,38 @@ class OvertimeProxy(QSortFilterProxyModel):
         return super().data(index, role)
 
 
+#: the presenter choice's key for "the coordinator presents it" (the others are person ids)
+COORDINATOR = "coordinator"
+
+
+class ShownAgendaItem:
+    """An agenda item as its form shows it: the presenter as one choice's key."""
+
+    def __init__(self, row: AgendaRow) -> None:
+        self._row = row
+        self.presenter_id = COORDINATOR if row.presenter_is_coordinator else row.presenter_id
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._row, name)
+
+
+def presenter_fields(key: Any) -> dict[str, Any]:
+    """The stored fields for a presenter choice: the coordinator, a person, or nobody."""
+    if key == COORDINATOR:
+        return {"presenter_id": None, "presenter_is_coordinator": True}
+    return {"presenter_id": key, "presenter_is_coordinator": False}
+
+
+def presenter_changes(row: Any, name: str, value: Any) -> tuple[dict[str, Any], dict[str, Any]]:
+    """One edit of the form: a presenter choice sets both presenter fields."""
+    if name != "presenter_id":
+        return {name: getattr(row, name)}, {name: value}
+    # after an edit the row shows the stored fields, before one the choice's key
+    before = (presenter_fields(COORDINATOR) if row.presenter_is_coordinator
+              else presenter_fields(row.presenter_id))
+    return before, presenter_fields(value)
+
+
 def time_text(total: int, duration: int | None) -> tuple[str, bool]:
     """What the time boxes add up to against the meeting's length, and whether it runs over."""
     if duration is None:
@@ -119,7 +151,8 @@ class AgendaPanel(RowsPanel):
                          first_field="title", stretch=(COL_TITLE, COL_GOAL),
                          widths={COL_START: 7, COL_SECTION: 12, COL_PRESENTER: 16,
                                  COL_MINUTES: 8},
-                         movable=True, columns=2, proxy=overtime, parent=parent)
+                         movable=True, columns=2, proxy=overtime, form_row=ShownAgendaItem,
+                         changes=presenter_changes, parent=parent)
         overtime.setParent(self)
         self.overtime = overtime
         self.agenda_model = model
@@ -179,7 +212,8 @@ class AgendaPanel(RowsPanel):
 
     def show_view(self, view: MeetingView | None) -> None:
         if view is not None:
-            self.presenter.set_items([(p.label, p.id) for p in view.people])
+            self.presenter.set_items([(_("Me (coordinator)"), COORDINATOR)]
+                                     + [(p.label, p.id) for p in view.people])
             self.goal.set_items([(g.statement, g.id) for g in view.goals])
         self.view = view
         self.show_rows(None if view is None else view.id, [] if view is None else view.agenda)

@@ -34,7 +34,7 @@ def build(ctx: Context) -> list[Flowable]:
         goal = ctx.goal_tag(item.goal)
         rows.append([_start(ctx, offset),
                      "" if item.minutes is None else ctx.minutes(item.minutes),
-                     parts, ctx.person_name(item.presenter), goal])
+                     parts, ctx.presenter_name(item), goal])
         offset += item.minutes or 0
     widths = [16 * mm, 18 * mm, 0.0, 48 * mm, 14 * mm]
     widths[2] = CONTENT_WIDTH - sum(widths)

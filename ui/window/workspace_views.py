@@ -1,20 +1,21 @@
 """Views across the whole workspace (search, everything still open) and the meeting's
-summary to paste. Each works through the few functions the window gives (the context,
-the current meeting, opening a row), so none of them knows the window."""
+summary to paste. Each works through the window's parts (the context, the current
+meeting, the status bar) and a function that opens a row, so none of them knows the
+window."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu, QWidget
+from PySide6.QtWidgets import QApplication, QMenu
 
 from app.i18n import _
 from app.services import summary_text
-from ui.context import AppContext
 from ui.icons import icon
 from ui.open_items_view import OpenItemsView
 from ui.search_dialog import TARGETS, SearchDialog
+from ui.window.parts import WindowParts
 
 #: open a row: (meeting id or 0, step, table the step selects by, row id)
 Opener = Callable[[int, str, str, int], None]
@@ -23,14 +24,12 @@ Opener = Callable[[int, str, str, int], None]
 class WorkspaceViews:
     """Edit ▸ Search…, View ▸ Open actions and issues…, Meeting ▸ Copy summary."""
 
-    def __init__(self, parent: QWidget, context: Callable[[], AppContext],
-                 meeting: Callable[[], int | None], open_row: Opener,
-                 status: Callable[[str], None]) -> None:
-        self._parent = parent
-        self._context = context
-        self._meeting = meeting
+    def __init__(self, parts: WindowParts, open_row: Opener) -> None:
+        self._parts = parts
+        self._parent = parent = parts.parent
+        self._context = parts.context
+        self._meeting = parts.meeting_id
         self._open_row = open_row
-        self._status = status
         self.open_items: OpenItemsView | None = None
         self.search = QAction(icon("search"), _("&Search…"), parent)
         self.search.setObjectName("search")
@@ -67,7 +66,7 @@ class WorkspaceViews:
             return
         QApplication.clipboard().setText(
             summary_text.summary(self._context().workspace, meeting_id))
-        self._status(_("The summary for the leader is on the clipboard."))
+        self._parts.status(_("The summary for the leader is on the clipboard."), 8000)
 
     def show_search(self) -> SearchDialog:
         dialog = SearchDialog(self._context().workspace, self._parent)

@@ -9,7 +9,6 @@ file aside and put the backup in its place, then opens it again.
 from __future__ import annotations
 
 import logging
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QAction
@@ -33,9 +32,7 @@ from app.storage.backups import BackupInfo
 from app.storage.workspace import integrity_report
 from ui import dialogs
 from ui.jobs import Op
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.window.parts import WindowParts
 
 logger = logging.getLogger(__name__)
 
@@ -106,12 +103,12 @@ class RestoreDialog(QDialog):
 class BackupActions:
     """The File menu's backup actions, acting on the window's workspace."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
-        self.back_up = QAction(_("&Back up now"), window)
+    def __init__(self, parts: WindowParts) -> None:
+        self.parts = parts
+        self.back_up = QAction(_("&Back up now"), parts.parent)
         self.back_up.setObjectName("back_up_now")
         self.back_up.triggered.connect(self.back_up_now)
-        self.restore = QAction(_("Res&tore from backup…"), window)
+        self.restore = QAction(_("Res&tore from backup…"), parts.parent)
         self.restore.setObjectName("restore_backup")
         self.restore.triggered.connect(self.choose_backup)
         #: the running backup or check, for tests to wait on
@@ -123,13 +120,13 @@ class BackupActions:
 
     def update(self) -> None:
         # restoring replaces the file: only the window that holds the writer's lock may
-        self.restore.setEnabled(not self.window.context.workspace.read_only)
+        self.restore.setEnabled(not self.parts.workspace.read_only)
 
     def back_up_now(self) -> Op:
-        self.window.flush_edits()
-        workspace = self.window.context.workspace
+        self.parts.flush()
+        workspace = self.parts.workspace
         newest = next(iter(backup_store.list_backups(workspace.identity)), None)
-        op = (Op(self.window, lambda: backup_store.make_backup(
+        op = (Op(self.parts.parent, lambda: backup_store.make_backup(
                   workspace.path, workspace.identity, "manual"))
               .with_progress(_("Backing up {name}…").format(name=workspace.path.name))
               .success(lambda info: self._backed_up(info, newest))
@@ -143,18 +140,18 @@ class BackupActions:
                      ).format(date=info.taken_at_text())
         else:
             text = _("Backed up to {path}").format(path=info.path)
-        self.window.statusBar().showMessage(text, 10000)
+        self.parts.status(text, 10000)
 
     def _failed(self, title: str, error: Exception) -> None:
         if isinstance(error, WorkspaceError | OSError):
-            dialogs.warn(self.window, title, str(error))
+            dialogs.warn(self.parts.parent, title, str(error))
         else:
             raise error  # a bug: the crash dialog and the log
 
     def choose_backup(self) -> RestoreDialog:
         """Show the backups (not modal to the app: the dialog's buttons carry on)."""
-        workspace = self.window.context.workspace
-        dialog = RestoreDialog(self.window, backup_store.list_backups(workspace.identity))
+        workspace = self.parts.workspace
+        dialog = RestoreDialog(self.parts.parent, backup_store.list_backups(workspace.identity))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._chosen(dialog.chosen()))
         dialog.open()
@@ -163,7 +160,7 @@ class BackupActions:
     def _chosen(self, info: BackupInfo | None) -> None:
         if info is None:
             return
-        if dialogs.question(self.window, _("Restore from backup"), ngettext(
+        if dialogs.question(self.parts.parent, _("Restore from backup"), ngettext(
                 "Replace the workspace with the backup of {date} ({count} meeting)? "
                 "The workspace as it is now is kept beside it under a new name.",
                 "Replace the workspace with the backup of {date} ({count} meetings)? "
@@ -175,38 +172,38 @@ class BackupActions:
         """Close the workspace, restore ``info`` in its place, open it again."""
         from ui.app import open_with_dialogs
 
-        self.window.flush_edits()
-        workspace = self.window.context.workspace
+        self.parts.flush()
+        workspace = self.parts.workspace
         path = workspace.path
         workspace.close()  # the restore takes the writer's lock itself
         try:
             aside = backup_store.restore(path, info.path)
         except WorkspaceError as error:
-            dialogs.error(self.window, _("Not restored"), str(error))
+            dialogs.error(self.parts.parent, _("Not restored"), str(error))
             aside, restored = None, False
         else:
             restored = True
-        opened = open_with_dialogs(path, self.window)
+        opened = open_with_dialogs(path, self.parts.parent)
         if opened is None:
-            self.window.close()  # nothing left to show; the files are as the dialogs said
+            self.parts.parent.close()  # nothing left to show; the files are as the dialogs said
             return False
-        self.window.replace_workspace(opened)
+        self.parts.replace_workspace(opened)
         if restored:
             text = _("The backup of {date} was restored.").format(date=info.taken_at_text())
             if aside is not None:
                 text += " " + _("The previous file was kept as {path}.").format(path=aside)
-            dialogs.info(self.window, _("Restored"), text)
+            dialogs.info(self.parts.parent, _("Restored"), text)
         return restored
 
     def check_after_open(self) -> Op:
         """The daily backup when due, then the full integrity check, in a worker."""
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
 
         def care() -> list[str]:
             backup_store.safety_backup(workspace.path, workspace.identity, "daily")
             return integrity_report(workspace.path)
 
-        op = (Op(self.window, care)
+        op = (Op(self.parts.parent, care)
               .success(self._checked)
               .failure(lambda error: logger.warning("the integrity check did not run: %s",
                                                     error)))
@@ -216,17 +213,17 @@ class BackupActions:
     def _checked(self, problems: list[str]) -> None:
         if not problems:
             return
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
         logger.error("%s failed its integrity check: %s", workspace.path, "; ".join(problems))
         newest = backup_store.newest_good(workspace.identity)
         text = _("{path} is damaged: its contents no longer hang together ({problem}).").format(
             path=workspace.path, problem=problems[0])
         if newest is None:
-            dialogs.error(self.window, _("Damaged workspace"), text + " " + _(
+            dialogs.error(self.parts.parent, _("Damaged workspace"), text + " " + _(
                 "There is no backup of it yet. Export the meetings you need as packages, "
                 "then start a new workspace and import them."))
             return
-        if dialogs.question(self.window, _("Damaged workspace"), text + " " + _(
+        if dialogs.question(self.parts.parent, _("Damaged workspace"), text + " " + _(
                 "Restore the newest good backup, from {date}? The damaged file is kept "
                 "beside it under a new name.").format(date=newest.taken_at_text())):
             self.restore_backup(newest)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from types import SimpleNamespace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu
@@ -16,45 +16,43 @@ from app.services import meetings
 from app.services.errors import InvalidInput
 from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
-from ui.backup_dialog import BackupActions
-from ui.document_exports import document_name, not_written
 from ui.icons import icon
 from ui.jobs import Op
 from ui.staging import move_into_place, staging_for
 from ui.undo import AddCommand
-
-if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+from ui.window.backup_dialog import BackupActions
+from ui.window.document_exports import document_name, not_written
+from ui.window.parts import WindowParts
 
 logger = logging.getLogger(__name__)
-
 
 
 class WorkspaceActions:
     """The File menu's actions, acting on the window's workspace and meeting."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, parts: WindowParts) -> None:
+        self.parts = parts
         self.new_workspace = self._action("new_workspace", _("New &workspace…"),
                                           self.choose_new_workspace)
         self.open_workspace = self._action("open_workspace", _("&Open workspace…"),
                                            self.choose_workspace, QKeySequence.StandardKey.Open)
-        self.recent_menu = QMenu(_("Open &recent"), window)
+        self.recent_menu = QMenu(_("Open &recent"), parts.parent)
         self.recent_menu.setObjectName("recent_menu")
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.import_package = self._action("import_package", _("&Import meeting package…"),
                                            self.choose_import, icon_name="import")
         self.export_package = self._action("export_package", _("&Export meeting package…"),
                                            self.choose_export, icon_name="export")
-        self.backups = BackupActions(window)
-        self.quit = self._action("quit", _("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        self.backups = BackupActions(parts)
+        self.quit = self._action("quit", _("&Quit"), parts.parent.close,
+                                 QKeySequence.StandardKey.Quit)
         #: the running import or export, for tests to wait on
         self.running: Op | None = None
 
     def _action(self, name: str, text: str, slot: Any,
                 keys: QKeySequence.StandardKey | None = None,
                 icon_name: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parts.parent)
         action.setObjectName(name)
         if icon_name:
             action.setIcon(icon(icon_name))
@@ -77,9 +75,9 @@ class WorkspaceActions:
 
     def update(self) -> None:
         """Enable what makes sense for the workspace and meeting shown."""
-        writable = not self.window.context.workspace.read_only
+        writable = not self.parts.workspace.read_only
         self.import_package.setEnabled(writable)
-        self.export_package.setEnabled(self.window.meeting_id is not None)
+        self.export_package.setEnabled(self.parts.meeting_id() is not None)
         self.backups.update()
 
     # -- workspaces ------------------------------------------------------------------------
@@ -88,28 +86,28 @@ class WorkspaceActions:
 
     def choose_new_workspace(self) -> None:
         path, _chosen = QFileDialog.getSaveFileName(
-            self.window, _("New workspace"), str(Path.home() / f"work{WORKSPACE_SUFFIX}"),
+            self.parts.parent, _("New workspace"), str(Path.home() / f"work{WORKSPACE_SUFFIX}"),
             self._filter())
         if path:
             if not path.endswith(WORKSPACE_SUFFIX):
                 path += WORKSPACE_SUFFIX
-            self.window.switch_workspace(Path(path))
+            self.parts.switch_workspace(Path(path))
 
     def choose_workspace(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
-            self.window, _("Open workspace"), str(self.window.context.workspace.path.parent),
+            self.parts.parent, _("Open workspace"), str(self.parts.workspace.path.parent),
             self._filter())
         if path:
-            self.window.switch_workspace(Path(path))
+            self.parts.switch_workspace(Path(path))
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
-        current = self.window.context.workspace.path.resolve()
+        current = self.parts.workspace.path.resolve()
         recent = [p for p in settings.recent_workspaces() if p.resolve() != current]
         for path in recent:
             action = self.recent_menu.addAction(str(path))
             action.triggered.connect(
-                lambda _checked=False, p=path: self.window.switch_workspace(p))
+                lambda _checked=False, p=path: self.parts.switch_workspace(p))
         if not recent:
             empty = self.recent_menu.addAction(_("No other workspace yet"))
             empty.setEnabled(False)
@@ -121,21 +119,21 @@ class WorkspaceActions:
     # -- packages --------------------------------------------------------------------------
     def choose_import(self) -> None:
         path, _chosen = QFileDialog.getOpenFileName(
-            self.window, _("Import meeting package"), str(Path.home()),
+            self.parts.parent, _("Import meeting package"), str(Path.home()),
             _("Meeting packages (*{suffix});;All files (*)").format(suffix=PACKAGE_SUFFIX))
         if path:
             self.start_import(Path(path))
 
     def offer_import(self, path: Path) -> Op | None:
         """A package opened from the file manager: import it once the user agrees."""
-        workspace = self.window.context.workspace.path
+        workspace = self.parts.workspace.path
         if not self.import_package.isEnabled():
-            dialogs.warn(self.window, _("Not imported"), _(
+            dialogs.warn(self.parts.parent, _("Not imported"), _(
                 "{workspace} is open read-only, so {name} cannot be imported into it. "
                 "Close the other window that has it open, then open {name} again.").format(
                     workspace=workspace, name=path.name))
             return None
-        if not dialogs.question(self.window, _("Import meeting package"), _(
+        if not dialogs.question(self.parts.parent, _("Import meeting package"), _(
                 "Import the meeting in {name} into the workspace {workspace}?").format(
                     name=path.name, workspace=workspace)):
             return None
@@ -145,9 +143,9 @@ class WorkspaceActions:
         """Import ``path`` in the background; once done, the import is one undoable action."""
         from app.services import packages
 
-        self.window.flush_edits()
-        workspace = self.window.context.workspace
-        op = (Op(self.window, lambda: packages.import_package(workspace, path))
+        self.parts.flush()
+        workspace = self.parts.workspace
+        op = (Op(self.parts.parent, lambda: packages.import_package(workspace, path))
               .with_progress(_("Importing {name}…").format(name=path.name))
               .success(self._imported)
               .failure(lambda error: self._failed(_("Not imported"), error))
@@ -162,22 +160,22 @@ class WorkspaceActions:
     def _imported(self, report: Any) -> None:
         # the meeting is already in; the command only records it, so that undo removes it
         command = AddCommand(_("Import “{title}”").format(title=report.title),
-                             self.window.context.workspace,
+                             self.parts.workspace,
                              lambda: SimpleNamespace(id=report.meeting_id), meetings.delete)
-        self.window.context.run(command, self.window)
-        self.window.show_meeting(report.meeting_id)
+        self.parts.context().run(command, self.parts.parent)
+        self.parts.show_meeting(report.meeting_id)
         lines = report.lines() if callable(getattr(report, "lines", None)) else [str(report)]
-        dialogs.info(self.window, _("Meeting imported"), "\n".join(lines))
+        dialogs.info(self.parts.parent, _("Meeting imported"), "\n".join(lines))
 
     def choose_export(self) -> None:
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
-        title = meetings.get_meeting(self.window.context.workspace, meeting_id).title
+        self.parts.flush()
+        title = meetings.get_meeting(self.parts.workspace, meeting_id).title
         start = settings.last_export_folder() / document_name(title, "", PACKAGE_SUFFIX)
         path, _chosen = QFileDialog.getSaveFileName(
-            self.window, _("Export meeting package"), str(start),
+            self.parts.parent, _("Export meeting package"), str(start),
             _("Meeting packages (*{suffix})").format(suffix=PACKAGE_SUFFIX))
         if path:
             if not path.endswith(".json"):
@@ -190,15 +188,15 @@ class WorkspaceActions:
         place once done: a cancel or a failure leaves the file already there untouched."""
         from app.services import packages
 
-        self.window.flush_edits()
-        workspace = self.window.context.workspace
+        self.parts.flush()
+        workspace = self.parts.workspace
         staging = staging_for(path)
 
         def work() -> Path:
             packages.export_package(workspace, meeting_id, staging)
             return staging
 
-        op = (Op(self.window, work)
+        op = (Op(self.parts.parent, work)
               .with_progress(_("Exporting to {name}…").format(name=path.name))
               .success(lambda staged: self._exported(staged, path))
               .failure(lambda error: self._export_failed(path, error))
@@ -208,16 +206,16 @@ class WorkspaceActions:
 
     def _exported(self, staged: Path, path: Path) -> None:
         if move_into_place(staged, path, lambda error: self._export_failed(path, error)):
-            self.window.statusBar().showMessage(_("Exported to {path}").format(path=path), 8000)
+            self.parts.status(_("Exported to {path}").format(path=path), 8000)
 
     def _export_failed(self, path: Path, error: Exception) -> None:
         if isinstance(error, OSError):  # named by the user's file, not the staging one
-            dialogs.error(self.window, _("Not exported"), not_written(path, error))
+            dialogs.error(self.parts.parent, _("Not exported"), not_written(path, error))
         else:
             self._failed(_("Not exported"), error)
 
     def _failed(self, title: str, error: Exception) -> None:
         if isinstance(error, InvalidInput | WorkspaceError | OSError):
-            dialogs.warn(self.window, title, str(error))
+            dialogs.warn(self.parts.parent, title, str(error))
         else:
             raise error  # a bug: the crash dialog and the log

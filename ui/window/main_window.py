@@ -32,21 +32,22 @@ from app.views.changes import Changes
 from app.views.meeting import MeetingGone
 from ui import dialogs, settings
 from ui.context import AppContext
-from ui.document_exports import DocumentExports
 from ui.forms import EditGuard
 from ui.guidance_dock import GuidanceDock, method_text
 from ui.icons import icon
 from ui.meeting_list import MeetingList
 from ui.plain import PlainToolTips, plain_label
 from ui.preferences_dialog import PreferencesDialog
-from ui.shortcuts_dialog import ShortcutsDialog
 from ui.steps.base import StepPage
 from ui.steps.meeting_page import MeetingPage
 from ui.steps.registry import step_page_classes
 from ui.widgets.compact_tabs import make_compact
 from ui.widgets.elided_label import ElidedLabel
-from ui.workspace_actions import WorkspaceActions
-from ui.workspace_views import WorkspaceViews
+from ui.window.document_exports import DocumentExports
+from ui.window.parts import WindowParts
+from ui.window.shortcuts_dialog import ShortcutsDialog
+from ui.window.workspace_actions import WorkspaceActions
+from ui.window.workspace_views import WorkspaceViews
 
 logger = logging.getLogger(__name__)
 
@@ -76,11 +77,15 @@ class MainWindow(QMainWindow):
         self._guidance_width = self.fontMetrics().horizontalAdvance("m" * 32)
         self._fitting_guidance = False
         self.guidance.installEventFilter(self)
-        self.files = WorkspaceActions(self)
-        self.documents = DocumentExports(self)
-        self.finder = WorkspaceViews(self, lambda: self.context, lambda: self.meeting_id,
-                                     self.open_row,
-                                     lambda text: self.statusBar().showMessage(text, 8000))
+        parts = WindowParts(
+            parent=self, context=lambda: self.context, meeting_id=lambda: self.meeting_id,
+            flush=self.flush_edits,
+            status=lambda text, msecs: self.statusBar().showMessage(text, msecs),
+            show_meeting=self.show_meeting, switch_workspace=self.switch_workspace,
+            replace_workspace=self.replace_workspace)
+        self.files = WorkspaceActions(parts)
+        self.documents = DocumentExports(parts)
+        self.finder = WorkspaceViews(parts, self.open_row)
         self.addToolBar(self.documents.toolbar(self))
         self._build_status_bar()
         # after an edit, the readiness sentence waits for a pause: it reads the whole meeting

@@ -39,11 +39,11 @@ from ui.mnemonics import plain
 from ui.plain import message_box
 from ui.printing import pdf_pages, print_pdf, prints_to_file, selected_pages
 from ui.staging import move_into_place, staging_for
+from ui.window.parts import WindowParts
 
 if TYPE_CHECKING:  # ReportLab and the rest come when a document is made, not at start
     from app.briefing import BriefingDocument
     from ui.export_dialog import BriefingChoice, BriefingDialog
-    from ui.main_window import MainWindow
 
 logger = logging.getLogger(__name__)
 
@@ -93,8 +93,8 @@ def ask_printer(parent: QWidget, printer: QPrinter, page_count: int, file: Path)
 class DocumentExports:
     """The actions that write or print the meeting's documents; they only read the workspace."""
 
-    def __init__(self, window: MainWindow) -> None:
-        self.window = window
+    def __init__(self, parts: WindowParts) -> None:
+        self.parts = parts
         self.export_pack = self._action(
             "export_briefing", _("Export &briefing pack…"), lambda: self.choose_briefing(False),
             QKeySequence("Ctrl+E"), "briefing")
@@ -122,7 +122,7 @@ class DocumentExports:
 
     def _action(self, name: str, text: str, slot: Callable[[], None],
                 keys: QKeySequence | None = None, icon_name: str | None = None) -> QAction:
-        action = QAction(text, self.window)
+        action = QAction(text, self.parts.parent)
         action.setObjectName(name)
         action.setIconText(plain(text).rstrip("…"))  # toolbar text, without "(&B)"
         if icon_name:
@@ -150,19 +150,19 @@ class DocumentExports:
     def update(self) -> None:
         """Enabled whenever a meeting is shown, also in a read-only workspace (they only read)."""
         for action in self.actions:
-            action.setEnabled(self.window.meeting_id is not None)
+            action.setEnabled(self.parts.meeting_id() is not None)
 
     # -- asking ----------------------------------------------------------------------------
     def _ask_sections(self, pre_read: bool, title: str, verb: str,
                       then: Callable[[int, BriefingChoice], None]) -> None:
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
+        self.parts.flush()
         remembered = {variant: settings.briefing_sections(variant) for variant in (False, True)}
         from ui.export_dialog import BriefingDialog
 
-        dialog = BriefingDialog(self.window, title=title, verb=verb, pre_read=pre_read,
+        dialog = BriefingDialog(self.parts.parent, title=title, verb=verb, pre_read=pre_read,
                                 remembered=remembered)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._sections_chosen(dialog.choice(), meeting_id, then))
@@ -177,9 +177,9 @@ class DocumentExports:
 
     def _ask_path(self, meeting_id: int, caption: str, kind: str, suffix: str,
                   file_filter: str) -> Path | None:
-        title = meetings.get_meeting(self.window.context.workspace, meeting_id).title
+        title = meetings.get_meeting(self.parts.workspace, meeting_id).title
         start = settings.last_export_folder() / document_name(title, kind, suffix)
-        chosen, _filter = QFileDialog.getSaveFileName(self.window, caption, str(start),
+        chosen, _filter = QFileDialog.getSaveFileName(self.parts.parent, caption, str(start),
                                                       file_filter)
         if not chosen:
             return None
@@ -211,7 +211,7 @@ class DocumentExports:
         path = self._ask_path(meeting_id, caption, kind, ".pdf", _("PDF documents (*.pdf)"))
         if path is None:
             return
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
         document = self._prepare(path, lambda: briefing.prepare(
             workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
         if document is not None:
@@ -221,15 +221,15 @@ class DocumentExports:
     def choose_report(self) -> None:
         from app.services import briefing
 
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
+        self.parts.flush()
         path = self._ask_path(meeting_id, _("Export report for the leader"), _("report"),
                               ".pdf", _("PDF documents (*.pdf)"))
         if path is None:
             return
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
         document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
         if document is not None:
             self.start_pdf(document.render, path, _("Report exported"), document, note=_(
@@ -240,16 +240,16 @@ class DocumentExports:
         """Ask where to save the department's one-to-one sheet, then write it."""
         from app.services import one_to_one
 
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
+        self.parts.flush()
         path = self._ask_path(meeting_id, _("Export one-to-one sheet"),
                               _("one-to-one {department}").format(department=name), ".pdf",
                               _("PDF documents (*.pdf)"))
         if path is None:
             return
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
         document = self._prepare(path, lambda: one_to_one.prepare_sheet(
             workspace, meeting_id, str(department_id)))
         if document is not None:
@@ -267,7 +267,7 @@ class DocumentExports:
             atomic.write_bytes(staging, content())
             return staging
 
-        op = (Op(self.window, work)
+        op = (Op(self.parts.parent, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
               .success(lambda staged: self._pdf_written(staged, path, document, done_title,
                                                         pages or document.page_count, note))
@@ -284,7 +284,7 @@ class DocumentExports:
         if not move_into_place(staged, path, lambda error: self._failed(path, error)):
             return
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
-        self.window.statusBar().showMessage(ngettext(
+        self.parts.status(ngettext(
             "Wrote {path} ({pages} page)", "Wrote {path} ({pages} pages)", pages).format(
                 path=path, pages=pages), 10000)
         text = ngettext("{name} is ready: {pages} page.", "{name} is ready: {pages} pages.",
@@ -302,7 +302,7 @@ class DocumentExports:
     def offer_open(self, path: Path, title: str, text: str) -> None:
         """Say what was written; offer to open it or its folder (without blocking)."""
         box = message_box(QMessageBox.Icon.Information, title, text,
-                          QMessageBox.StandardButton.Close, self.window)
+                          QMessageBox.StandardButton.Close, self.parts.parent)
         box.setObjectName("document_written")
         open_button = box.addButton(_("&Open"), QMessageBox.ButtonRole.AcceptRole)
         open_button.setObjectName("open_document")
@@ -317,7 +317,7 @@ class DocumentExports:
 
     def _open_url(self, path: Path) -> None:
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
-            dialogs.warn(self.window, _("Not opened"), _(
+            dialogs.warn(self.parts.parent, _("Not opened"), _(
                 "No program was found to open {path}.").format(path=path))
 
     # -- printing --------------------------------------------------------------------------
@@ -330,12 +330,12 @@ class DocumentExports:
         from app.services import briefing
 
         self._print_pre_read = choice.pre_read
-        workspace = self.window.context.workspace
+        workspace = self.parts.workspace
         document = self._prepare(None, lambda: briefing.prepare(
             workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
         if document is None:
             return
-        op = (Op(self.window, document.render)
+        op = (Op(self.parts.parent, document.render)
               .with_progress(_("Preparing the pages…"))
               .success(lambda data: self._ask_and_print(data, document))
               .failure(lambda error: self._failed(None, error))
@@ -348,7 +348,7 @@ class DocumentExports:
         kind = _("pre-read") if self._print_pre_read else _("briefing")
         file = settings.last_export_folder() / document_name(
             document.package.meeting.title, kind, ".pdf")
-        if not ask_printer(self.window, printer, document.page_count, file):
+        if not ask_printer(self.parts.parent, printer, document.page_count, file):
             return
         pages = selected_pages(printer, document.page_count)
         if prints_to_file(printer):
@@ -362,15 +362,16 @@ class DocumentExports:
 
     def start_print(self, data: bytes, printer: QPrinter, pages: list[int] | None) -> Op:
         """Send the pages to ``printer`` in the background; Cancel stops after the current page."""
-        op = Op(self.window, lambda: print_pdf(data, printer, pages, cancelled=op.is_cancelled))
+        op = Op(self.parts.parent,
+                lambda: print_pdf(data, printer, pages, cancelled=op.is_cancelled))
         op.with_progress(_("Printing…")).success(self._printed).failure(
             lambda error: self._failed(None, error)).cancelled(
-            lambda _count: self.window.statusBar().showMessage(_("Printing cancelled"), 8000))
+            lambda _count: self.parts.status(_("Printing cancelled"), 8000))
         self.running = op
         return op.run_in_background()
 
     def _printed(self, count: int) -> None:
-        self.window.statusBar().showMessage(ngettext(
+        self.parts.status(ngettext(
             "Sent {pages} page to the printer", "Sent {pages} pages to the printer", count
         ).format(pages=count), 10000)
 
@@ -378,14 +379,14 @@ class DocumentExports:
     def choose_calendar(self) -> None:
         from app.services import calendar_export  # icalendar: loaded when asked for
 
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
+        self.parts.flush()
         path = self._ask_path(meeting_id, _("Export calendar"), "", ".ics",
                               _("Calendar files (*.ics)"))
         if path is not None:
-            workspace = self.window.context.workspace
+            workspace = self.parts.workspace
             self.start_service(
                 lambda: calendar_export.export_calendar(workspace, meeting_id, path), path,
                 lambda n: ngettext("Wrote {path}: {count} calendar entry",
@@ -394,14 +395,14 @@ class DocumentExports:
     def choose_actions(self) -> None:
         from app.services import actions_csv
 
-        meeting_id = self.window.meeting_id
+        meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
-        self.window.flush_edits()
+        self.parts.flush()
         path = self._ask_path(meeting_id, _("Export actions"), _("actions"), ".csv",
                               _("CSV files (*.csv)"))
         if path is not None:
-            workspace = self.window.context.workspace
+            workspace = self.parts.workspace
             self.start_service(
                 lambda: actions_csv.export_actions(workspace, meeting_id, path), path,
                 lambda n: ngettext("Wrote {path}: {count} action",
@@ -413,9 +414,9 @@ class DocumentExports:
 
         No Cancel: the service replaces the file in one step that cannot be taken back.
         """
-        op = (Op(self.window, work)
+        op = (Op(self.parts.parent, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
-              .success(lambda count: self.window.statusBar().showMessage(
+              .success(lambda count: self.parts.status(
                   message(count).format(path=path, count=count), 10000))
               .failure(lambda error: self._failed(path, error)))
         self.running = op
@@ -426,13 +427,13 @@ class DocumentExports:
         """Expected trouble becomes a message naming the file; anything else is a bug."""
         title = _("Not exported") if path is not None else _("Not printed")
         if isinstance(error, InvalidInput):
-            dialogs.warn(self.window, title, "\n".join(p.message for p in error.problems))
+            dialogs.warn(self.parts.parent, title, "\n".join(p.message for p in error.problems))
         elif isinstance(error, NotFound | WorkspaceError):
-            dialogs.warn(self.window, title, str(error))
+            dialogs.warn(self.parts.parent, title, str(error))
         elif isinstance(error, OSError) and path is not None:
-            dialogs.error(self.window, title, not_written(path, error))
+            dialogs.error(self.parts.parent, title, not_written(path, error))
         elif isinstance(error, OSError):
-            dialogs.error(self.window, title, str(error))
+            dialogs.error(self.parts.parent, title, str(error))
         else:
             raise error
 
