@@ -43,6 +43,8 @@ from ui.models.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from ui.plain import plain_label
 
 #: the widest a column fitted to its contents grows, in average characters
+#: how many rows fitting a column to its contents measures
+FIT_SAMPLE = 50
 FIT_LIMIT = 22
 #: the narrowest a column of sentences gets before the table scrolls sideways instead
 SENTENCE_MIN = 16
@@ -125,6 +127,8 @@ class RowTable(QWidget):
         self._resized_by_user: set[int] = set()
         self._fitting = False
         header = self.view.horizontalHeader()
+        # a column is fitted to a sample of its rows, not to every one of a long table
+        header.setResizeContentsPrecision(FIT_SAMPLE)
         header.setHighlightSections(False)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
         header.setMinimumSectionSize(48)
@@ -229,10 +233,11 @@ class RowTable(QWidget):
         """Redraw just these rows (by id) where they are; no other row is read again."""
         shown = self.current()
         self.model.update_rows(rows)
-        self._after_rows(self.current_id(), shown)
+        self._widen_for(rows)
+        self._after_rows(self.current_id(), shown, fit=False)
 
-    def _after_rows(self, keep: int | None, shown: Any | None) -> None:
-        if self.model.rowCount():
+    def _after_rows(self, keep: int | None, shown: Any | None, *, fit: bool = True) -> None:
+        if fit and self.model.rowCount():
             self._fit_columns()
         self._announced = False
         self.refresh(keep)
@@ -270,6 +275,21 @@ class RowTable(QWidget):
         finally:
             self._fitting = False
         self._balance()
+
+    def _widen_for(self, rows: Sequence[Any]) -> None:
+        """An edited row: widen a fitted column only if its new value needs it (measuring
+        the whole column again on every edit costs a long table hundreds of milliseconds)."""
+        limit = self._chars(FIT_LIMIT)
+        keys = {getattr(row, "id", None) for row in rows}
+        positions = [p for p, shown in enumerate(self.model.rows())
+                     if getattr(shown, "id", None) in keys]
+        for column in range(self.model.columnCount()):
+            if column in self._stretch or column in self._resized_by_user:
+                continue
+            needed = max((self.view.sizeHintForIndex(self.model.index(p, column)).width()
+                          for p in positions), default=0)
+            if self.view.columnWidth(column) < needed:
+                self.view.setColumnWidth(column, min(needed, limit))
 
     def _balance(self) -> None:
         """Columns of sentences share what is left; when that is too little to read, each
