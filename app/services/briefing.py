@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlmodel import func, select
+
 from app.briefing import (
     KEYS,
     SHARED_KEYS,
@@ -17,6 +19,7 @@ from app.briefing import (
     ReadinessSummary,
     default_fonts,
 )
+from app.domain.models import Participation
 from app.domain.package import MeetingPackage
 from app.formatting import number
 from app.i18n import Translator, _
@@ -158,9 +161,13 @@ def prepare(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
 def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
               sections: Sequence[str] | None, today: date | None) -> BriefingDocument:
     chosen = _sections(pre_read, sections)
+    # counted before the meeting is read: reading 100,000 departments takes seconds
+    with workspace.session() as session:
+        count = session.exec(select(func.count()).select_from(Participation)
+                             .where(Participation.meeting_id == meeting_id)).one()
+    if count > MAX_PRINTED_DEPARTMENTS:
+        raise TooManyDepartments(count)
     package = load(workspace, meeting_id).package
-    if len(package.departments) > MAX_PRINTED_DEPARTMENTS:
-        raise TooManyDepartments(len(package.departments))
     day = today or date.today()
     summary = None if pre_read else _readiness(package, day)
     return BriefingDocument(package, kind=Kind.pre_read if pre_read else Kind.pack,
