@@ -6,7 +6,8 @@ import, the list and the exports finish within a bound well above what they were
 to take (at 100,000 departments: import about 890 MB, each export about 750 MB). The pack
 and the pre-read refuse a meeting that large and say what to send instead. The window then
 opens a meeting of 10,000 such departments (100,000 take too long to walk in CI): every
-page, the search dialog and the open items show their text as typed.
+page, the search dialog and the open items show their text as typed, and File ▸ Export
+briefing pack says why it cannot.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import pytest
 
 from app.storage import open_workspace
 from tests.ui.hostile_package import ZERO, name, write_hostile_package
+from tests.ui.test_document_exports import SaveAs, choose_sections
 from tests.ui.test_hostile_text import markup_labels
 from tests.ui.window_helpers import Dialogs, no_dialogs, window_on
 
@@ -154,8 +156,9 @@ def window_meeting(tmp_path: Path) -> Iterator[tuple[object, int]]:
     workspace.close()
 
 
-def test_the_window_shows_every_page_as_typed(qtbot, window_meeting, no_dialogs: Dialogs
-                                              ) -> None:
+def test_the_window_shows_every_page_as_typed(qtbot, window_meeting, no_dialogs: Dialogs,
+                                              tmp_path: Path,
+                                              monkeypatch: pytest.MonkeyPatch) -> None:
     workspace, meeting = window_meeting
     window = window_on(qtbot, workspace, meeting)
     for index in range(window.steps.count()):
@@ -168,4 +171,11 @@ def test_the_window_shows_every_page_as_typed(qtbot, window_meeting, no_dialogs:
         view.grab()
         assert markup_labels(view) == []
         view.close()
+    # File ▸ Export briefing pack: refused, in a message, and no file left
+    target = tmp_path / "pack.pdf"
+    SaveAs(monkeypatch, target)
+    choose_sections(qtbot, window, "export_briefing")
+    [(_kind, _title, text)] = no_dialogs.shown
+    assert "10,000 departments" in text and "at most 2,000" in text
+    assert not target.exists()
     window.close()
