@@ -216,3 +216,11 @@ class MeetingPackage(Part):
                 if person.id == key:
                     return department, person
         return None
+
+    def departments_by_id(self) -> dict[str, DepartmentDoc]:
+        """Every department by its id, for many lookups (one scan each is quadratic)."""
+        return {d.id: d for d in self.departments}
+
+    def people_by_id(self) -> dict[str, tuple[DepartmentDoc, PersonDoc]]:
+        """Every person with their department, by the person's id, for many lookups."""
+        return {p.id: (d, p) for d in self.departments for p in d.people}

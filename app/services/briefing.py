@@ -9,6 +9,8 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from sqlmodel import func, select
+
 from app.briefing import (
     KEYS,
     SHARED_KEYS,
@@ -17,7 +19,9 @@ from app.briefing import (
     ReadinessSummary,
     default_fonts,
 )
+from app.domain.models import Participation
 from app.domain.package import MeetingPackage
+from app.formatting import number
 from app.i18n import Translator, _
 from app.services import atomic, readiness
 from app.services.errors import InvalidInput, Problem
@@ -30,6 +34,23 @@ logger = logging.getLogger(__name__)
 SECTIONS: tuple[str, ...] = KEYS
 #: the sections a pre-read may have (each leaves out the coordinator's own assessment)
 PRE_READ_SECTIONS: tuple[str, ...] = SHARED_KEYS
+#: the most departments a pack or pre-read prints: both list every department (cover,
+#: glance table, dossiers), so 10,000 make a 3,700-page pack that takes a minute and
+#: 300 MB to render, and 100,000 ten times that; nobody reads such a pack, so it is
+#: refused up front with what to send instead (the report lists no department: no limit)
+MAX_PRINTED_DEPARTMENTS = 2_000
+
+
+class TooManyDepartments(InvalidInput):
+    """A pack or pre-read asked for a meeting with more departments than a reader can use."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        message = _("This meeting has {count} departments; a briefing pack or pre-read "
+                    "prints at most {limit}. Share the meeting as a package, or export "
+                    "its actions as CSV, instead.").format(
+            count=number(count), limit=number(MAX_PRINTED_DEPARTMENTS))
+        super().__init__([Problem("departments", message)])
 
 
 class UnknownSection(InvalidInput):
@@ -140,6 +161,12 @@ def prepare(workspace: Workspace, meeting_id: int, *, pre_read: bool = False,
 def _document(workspace: Workspace, meeting_id: int, pre_read: bool,
               sections: Sequence[str] | None, today: date | None) -> BriefingDocument:
     chosen = _sections(pre_read, sections)
+    # counted before the meeting is read: reading 100,000 departments takes seconds
+    with workspace.session() as session:
+        count = session.exec(select(func.count()).select_from(Participation)
+                             .where(Participation.meeting_id == meeting_id)).one()
+    if count > MAX_PRINTED_DEPARTMENTS:
+        raise TooManyDepartments(count)
     package = load(workspace, meeting_id).package
     day = today or date.today()
     summary = None if pre_read else _readiness(package, day)
@@ -203,6 +230,7 @@ def write(document: BriefingDocument, path: Path) -> PdfResult:
                      fonts.describe(), tuple(warnings(document)))
 
 
-__all__ = ["PRE_READ_SECTIONS", "SECTIONS", "PdfResult", "UnknownSection", "default_fonts",
+__all__ = ["MAX_PRINTED_DEPARTMENTS", "PRE_READ_SECTIONS", "SECTIONS", "PdfResult",
+           "TooManyDepartments", "UnknownSection", "default_fonts",
            "export_pdf", "export_report", "missing_lines", "prepare", "prepare_report", "render",
            "warnings", "write"]

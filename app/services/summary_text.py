@@ -25,12 +25,15 @@ def summary(workspace: Workspace, meeting_id: int, *, today: date | None = None)
     language = str(meeting.language)
     _ = translator(language)  # named `_` for the extractor
 
+    people = package.people_by_id()  # one scan, not one per action
+    departments = package.departments_by_id()
+
     def person(key: str | None) -> str:
-        found = None if key is None else package.person(key)
+        found = None if key is None else people.get(key)
         return "" if found is None else found[1].name
 
     def department(key: str | None) -> str:
-        found = None if key is None else package.department(key)
+        found = None if key is None else departments.get(key)
         return "" if found is None else found.name
 
     lines = [_line(meeting.title)]
