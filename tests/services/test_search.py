@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from app.services import demo, goals, meetings, search, trash
-from app.storage import Workspace
+from app.storage import Workspace, open_workspace
 
 #: table, key column and the columns whose words must be found, per kind
 SEARCHED = {
@@ -120,3 +121,26 @@ def test_every_source_table_keeps_its_triggers(workspace: Workspace) -> None:
     for kind in SEARCHED:
         for event in ("ai", "au", "ad"):
             assert f"search_{kind}_{event}" in triggers
+
+
+def test_a_workspace_from_before_search_gets_its_index_on_upgrade(tmp_path: Path) -> None:
+    """Rows written before revision 0004 are found once the file is opened and upgraded."""
+    from alembic import command
+    from sqlalchemy import create_engine, text
+
+    from app.storage import migrate
+    from app.storage.engine import APPLICATION_ID
+
+    path = tmp_path / "old.prewire"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        command.upgrade(migrate.alembic_config(connection), "0003")
+        connection.execute(text(
+            "INSERT INTO meeting (title, purpose, expectations, location, language, status, "
+            "notes, created_at) VALUES ('Compras del año', '', '', '', 'es', 'preparing', '', "
+            "'2026-01-01T00:00:00+00:00')"))
+    engine.dispose()
+    with open_workspace(path) as workspace:
+        assert [(h.kind, h.snippet) for h in search.search(workspace, "ano")] == [
+            ("meeting", "Compras del año")]
