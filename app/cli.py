@@ -421,16 +421,9 @@ def run_command(args: argparse.Namespace) -> int:
     except OSError as error:
         _complain(f"{error.filename or ''}: {error.strerror or error}")
         return EXIT_FAILED
-    if args.command in FILE_COMMANDS:
-        try:
-            return FILE_COMMANDS[args.command](args)
-        except WorkspaceError as error:
-            _complain(str(error))
-            return error.exit_status
-        except OSError as error:
-            _complain(f"{error.filename or workspace_path(args)}: {error.strerror or error}")
-            return EXIT_FAILED
     try:
+        if args.command in FILE_COMMANDS:
+            return FILE_COMMANDS[args.command](args)
         if args.command in READING:
             workspace = open_for_reading(args.workspace)
         else:

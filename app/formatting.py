@@ -24,6 +24,11 @@ from app.i18n import current_language, normalise
 _LOCALES = {"en": "en_GB", "es": "es_ES", "zh_CN": "zh_Hans_CN"}
 
 
+def one_line(text: str) -> str:
+    """``text`` on one line: line breaks and runs of spaces become one space."""
+    return " ".join(text.split())
+
+
 def locale_for(language: str | None = None) -> Locale:
     return Locale.parse(_LOCALES[normalise(language or current_language())])
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import ActionStatus
-from app.formatting import day
+from app.formatting import day, one_line
 from app.i18n import _
 from app.services import actions, open_items
 from app.services.open_items import ItemKind, OpenItem
@@ -160,7 +160,7 @@ class OpenItemsView(QDialog):
                 due.setIcon(icon("attention"))
                 due.setToolTip(_("Overdue"))
                 due.setData(_("Overdue"), Qt.ItemDataRole.AccessibleDescriptionRole)
-            text = " ".join(item.text.split())
+            text = one_line(item.text)
             meeting = QStandardItem(item.meeting_title)
             row = [due, QStandardItem(kinds[item.kind]), QStandardItem(text),
                    QStandardItem(item.owner), QStandardItem(item.department), meeting]

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import text
 
+from app.formatting import one_line
 from app.storage import Workspace
 
 #: how much text a snippet shows on each side of the match
@@ -60,13 +61,9 @@ def _fts_phrase(term: str) -> str:
     return '"' + term.replace('"', '""') + '"'
 
 
-def _one_line(value: str) -> str:
-    return " ".join(value.split())
-
-
 def snippet(body: str, terms: list[str]) -> tuple[str, tuple[int, int]]:
     """A line of ``body`` around the first term found, and where that term stands in it."""
-    flat = _one_line(body)
+    flat = one_line(body)
     folded = fold(flat)
     found = []
     for term in terms:

@@ -8,13 +8,10 @@ from datetime import date
 
 from app import formatting
 from app.domain.enums import ActionStatus, label
+from app.formatting import one_line
 from app.i18n import translator
 from app.services import meeting_document
 from app.storage import Workspace
-
-
-def _line(value: str) -> str:
-    return " ".join(value.split())
 
 
 def summary(workspace: Workspace, meeting_id: int, *, today: date | None = None) -> str:
@@ -36,7 +33,7 @@ def summary(workspace: Workspace, meeting_id: int, *, today: date | None = None)
         found = None if key is None else departments.get(key)
         return "" if found is None else found.name
 
-    lines = [_line(meeting.title)]
+    lines = [one_line(meeting.title)]
     when = formatting.meeting_moment(meeting.scheduled_at, language)
     if when:
         lines.append(when)
@@ -47,7 +44,7 @@ def summary(workspace: Workspace, meeting_id: int, *, today: date | None = None)
             lines.extend(["", title, *(f"• {item}" for item in items)])
 
     section(_("Decisions"), [
-        _line(d.text) + (" — " + _("agreed by {departments}").format(
+        one_line(d.text) + (" — " + _("agreed by {departments}").format(
             departments=formatting.listing([department(k) for k in d.agreed_by], language))
             if d.agreed_by else "")
         for d in package.decisions])
@@ -63,10 +60,10 @@ def summary(workspace: Workspace, meeting_id: int, *, today: date | None = None)
         if action.status == ActionStatus.open and action.due is not None and action.due < today:
             status = _("Overdue")
         details.append(status)
-        actions.append(f"{_line(action.text)} ({', '.join(details)})")
+        actions.append(f"{one_line(action.text)} ({', '.join(details)})")
     section(_("Action items"), actions)
     section(_("Unresolved issues"), [
-        _line(i.text) + (f" — {_line(i.follow_up)}" if i.follow_up.strip() else "")
+        one_line(i.text) + (f" — {one_line(i.follow_up)}" if i.follow_up.strip() else "")
         for i in package.open_issues])
     lessons = package.review.lessons if package.review is not None else ""
     if lessons.strip():

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from app.domain.enums import Language, SuggestionDecision
 from app.domain.models import Suggestion
+from app.formatting import one_line
 from app.i18n import translator
 from app.services._rows import get
 from app.storage import Workspace
@@ -47,13 +48,13 @@ def note(name: str, meeting: str, taken: list[tuple[str, SuggestionDecision, str
     lines = [_("Dear {name},").format(name=name), "",
              _("thank you for what you suggested for “{meeting}”:").format(meeting=meeting), ""]
     for suggestion, decision, how in taken:
-        lines.append(f"• {' '.join(suggestion.split())}")
+        lines.append(f"• {one_line(suggestion)}")
         if decision == SuggestionDecision.adopted:
-            done = (_("We adopted it: {how}").format(how=" ".join(how.split())) if how.strip()
+            done = (_("We adopted it: {how}").format(how=one_line(how)) if how.strip()
                     else _("We adopted it as you proposed."))
         else:
             done = (_("We adopted it in an adapted form: {how}").format(
-                how=" ".join(how.split())) if how.strip()
+                how=one_line(how)) if how.strip()
                 else _("We adopted it in an adapted form."))
         lines.append(f"  {done}")
     lines += ["", _("It made the plan better. Thank you for your help.")]

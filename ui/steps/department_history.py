@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import label
-from app.formatting import day
+from app.formatting import day, one_line
 from app.i18n import _
 from app.services import department_history
 from app.services.department_history import DepartmentHistory
@@ -26,10 +26,6 @@ from ui.context import AppContext
 
 #: the whole text of an item, shown below the tree when it is selected
 FULL_TEXT_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _line(value: str) -> str:
-    return " ".join(value.split())
 
 
 class HistoryPanel(QWidget):
@@ -104,15 +100,15 @@ class HistoryPanel(QWidget):
             when = day(part.scheduled_at.date()) if part.scheduled_at else _("No date yet")
             stances = _("{start} → {now}").format(start=label(part.stance_at_start),
                                                    now=label(part.stance))
-            meeting = self._item(None, [f"{_line(part.title)} · {when}", stances,
+            meeting = self._item(None, [f"{one_line(part.title)} · {when}", stances,
                                         label(part.readiness)], part.title)
             demands, suggestions, touchpoints = found.of(part.meeting_id)
             if demands:
                 group = self._item(meeting, [_("Demands"), "", ""], "")
                 for demand in demands:
                     self._item(group, [
-                        f"{label(demand.kind)}: {_line(demand.text)}", label(demand.status),
-                        _line(demand.response)],
+                        f"{label(demand.kind)}: {one_line(demand.text)}", label(demand.status),
+                        one_line(demand.response)],
                         demand.text + ("\n\n" + demand.response if demand.response else ""))
             if suggestions:
                 group = self._item(meeting, [_("Suggestions"), "", ""], "")
@@ -120,13 +116,13 @@ class HistoryPanel(QWidget):
                     outcome = label(suggestion.decision)
                     if suggestion.credit:
                         outcome = _("{decision}, credited").format(decision=outcome)
-                    self._item(group, [_line(suggestion.text), outcome, suggestion.person],
+                    self._item(group, [one_line(suggestion.text), outcome, suggestion.person],
                                suggestion.text)
             if touchpoints:
                 group = self._item(meeting, [_("Touchpoints"), "", ""], "")
                 for touch in touchpoints:
                     self._item(group, [f"{day(touch.date)} · {label(touch.channel)}",
-                                       touch.person, _line(touch.summary)], touch.summary)
+                                       touch.person, one_line(touch.summary)], touch.summary)
 
     def _item(self, parent: QTreeWidgetItem | None, columns: list[str],
               full: str) -> QTreeWidgetItem:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.enums import label
+from app.formatting import one_line
 from app.i18n import _
 from app.services import answers_memory, demands
 from app.services.answers_memory import HeardBefore
@@ -28,10 +29,6 @@ from ui.undo import CallCommand
 
 #: the HeardBefore shown on a row
 HEARD_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _line(value: str) -> str:
-    return " ".join(value.split())
 
 
 class HeardBeforePanel(QWidget):
@@ -120,11 +117,11 @@ class HeardBeforePanel(QWidget):
             except NotFound:  # gone with its meeting or department: nothing to show
                 self.demand_id = None
         for heard in found:
-            where = f"{_line(heard.meeting_title)} · {heard.department}"
+            where = f"{one_line(heard.meeting_title)} · {heard.department}"
             outcome = label(heard.status)
             if heard.demand_id == source:
                 outcome = _("{status} · our response started here").format(status=outcome)
-            item = QTreeWidgetItem([where, _line(heard.text), _line(heard.response), outcome])
+            item = QTreeWidgetItem([where, one_line(heard.text), one_line(heard.response), outcome])
             item.setData(0, HEARD_ROLE, heard)
             self.tree.addTopLevelItem(item)
         self.empty.setVisible(self.demand_id is not None and not found)
