@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed
 LOCALES := es zh_CN
 CATALOGS := $(foreach l,$(LOCALES),resources/locale/$(l)/LC_MESSAGES/prewire.mo)
 
-.PHONY: install run test lint bench package check-package deb check-deb catalogs extract clean
+.PHONY: install run test lint bench mutate package check-package deb check-deb catalogs extract clean
 
 install: $(STAMP) $(CATALOGS)
 
@@ -46,6 +46,19 @@ lint: install
 # Every case of issue 14 beside its floor, measured in the same run (prints one table).
 bench: install
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks.run
+
+# Mutation testing of app/services, app/briefing and app/storage (README: how long it takes).
+# Slow, so outside `make test`: one package at a time, niced, on MUTATE_WORKERS workers; then
+# the kill rate per package, and the surviving mutants' diffs in build/mutation/survivors.txt.
+# `make mutate MUTATE='app.services.meetings.*'` runs the mutants of one module only.
+MUTATE ?= app.services.* app.briefing.* app.storage.*
+MUTATE_WORKERS ?= 2
+mutate: install
+	set -f; for names in $(MUTATE); do \
+		QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/mutmut run --max-children $(MUTATE_WORKERS) "$$names" \
+			|| exit 1; \
+	done
+	$(BIN)/python tools/mutation_score.py
 
 # The application bundle for this platform: dist/prewire/prewire (packaging/README.md).
 package: install
