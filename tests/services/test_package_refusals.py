@@ -99,3 +99,10 @@ def test_bytes_without_a_file_are_refused_without_a_file_name() -> None:
     with pytest.raises(PackageError) as caught:
         read_package(b"[]")
     assert str(caught.value).startswith("The file holds a list;")
+
+
+def test_an_id_in_chinese_is_quoted_as_typed() -> None:
+    data = sample()
+    data["touchpoints"][0]["department"] = "财务"
+    assert problems_of(sample_bytes(data)) == [
+        'touchpoints[0].department: no department has the id "财务"']
