@@ -1,0 +1,34 @@
+"""Order the user sees in lists: a row moved stays among its own meeting's rows, and the open
+items list puts what is late first, an action before an issue due the same day."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.services import actions, goals, meetings, open_issues, open_items
+from app.services.open_items import ItemKind
+from app.storage import Workspace
+
+TODAY = date(2026, 12, 3)
+
+
+def test_moving_a_goal_reorders_its_meeting_only(workspace: Workspace, meeting_id: int) -> None:
+    other = meetings.create(workspace, title="Other").id or 0
+    theirs = [goals.add(workspace, other, statement=s).id or 0 for s in ("X", "Y")]
+    mine = [goals.add(workspace, meeting_id, statement=s).id or 0 for s in ("A", "B", "C")]
+    goals.move(workspace, mine[2], 0)
+    assert [g.statement for g in goals.list_for(workspace, meeting_id)] == ["C", "A", "B"]
+    goals.move(workspace, theirs[0], 1)
+    assert [g.statement for g in goals.list_for(workspace, other)] == ["Y", "X"]
+    assert [g.statement for g in goals.list_for(workspace, meeting_id)] == ["C", "A", "B"]
+
+
+def test_due_today_is_not_late_and_an_action_comes_before_an_issue_due_with_it(
+        workspace: Workspace, meeting_id: int) -> None:
+    issue = open_issues.add(workspace, meeting_id, text="Who signs?", due=TODAY).id
+    action = actions.add(workspace, meeting_id, text="Send the contract", due=TODAY).id
+    late = actions.add(workspace, meeting_id, text="Book the room", due=date(2026, 12, 2)).id
+    items = open_items.open_items(workspace, today=TODAY)
+    assert [(i.kind, i.row_id, i.overdue(TODAY)) for i in items] == [
+        (ItemKind.action, late, True), (ItemKind.action, action, False),
+        (ItemKind.issue, issue, False)]
