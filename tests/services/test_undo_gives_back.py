@@ -1,12 +1,24 @@
-"""What Undo puts back: the day a thank-you was sent before, and a cleared review whole;
-clearing a review that is not there changes nothing."""
+"""What Undo puts back: the day a thank-you was sent before, a cleared review whole (clearing
+none changes nothing), and a deleted meeting with the links between its rows."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from app.domain.enums import SuggestionDecision
-from app.services import departments, participation, review, suggestions, thanks, trash
+from app.services import (
+    actions,
+    agenda,
+    demands,
+    departments,
+    meetings,
+    participation,
+    people,
+    review,
+    suggestions,
+    thanks,
+    trash,
+)
 from app.storage import Workspace
 
 
@@ -38,3 +50,18 @@ def test_a_cleared_review_comes_back_whole_and_clearing_none_changes_nothing(
     back = review.get_review(workspace, meeting_id)
     assert back is not None
     assert (back.lessons, back.went_well) == ("Meet Legal earlier.", "Dana came round.")
+
+
+def test_undoing_a_meeting_delete_gives_back_each_actions_source_and_presenter(
+        workspace: Workspace, meeting_id: int) -> None:
+    finance = departments.create(workspace, name="Finance").id or 0
+    part = participation.add(workspace, meeting_id, finance).id or 0
+    ana = people.add(workspace, finance, name="Ana").id
+    objection = demands.add(workspace, part, text="No staff in March").id
+    action = actions.add(workspace, meeting_id, text="Hire a temp",
+                         source_demand_id=objection).id or 0
+    item = agenda.add(workspace, meeting_id, title="Staffing", presenter_id=ana).id or 0
+    trash.restore(workspace, meetings.delete(workspace, meeting_id))
+    assert actions.get(workspace, action).source_demand_id == objection
+    assert agenda.get(workspace, item).presenter_id == ana
+    assert [d.text for d in demands.list_for(workspace, part)] == ["No staff in March"]
