@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.services import actions, goals, meetings, open_issues, open_items
+from app.services import (
+    actions,
+    departments,
+    goals,
+    meetings,
+    open_issues,
+    open_items,
+    participation,
+)
 from app.services.open_items import ItemKind
 from app.storage import Workspace
 
@@ -32,3 +40,13 @@ def test_due_today_is_not_late_and_an_action_comes_before_an_issue_due_with_it(
     assert [(i.kind, i.row_id, i.overdue(TODAY)) for i in items] == [
         (ItemKind.action, late, True), (ItemKind.action, action, False),
         (ItemKind.issue, issue, False)]
+
+
+def test_a_moved_department_keeps_its_place_in_the_meetings_list(workspace: Workspace,
+                                                                  meeting_id: int) -> None:
+    for name in ("Finance", "Legal", "Sales"):
+        participation.add(workspace, meeting_id, departments.create(workspace, name=name).id)
+    sales = participation.list_with_departments(workspace, meeting_id)[2][0].id or 0
+    participation.move(workspace, sales, 0)
+    assert [d.name for _p, d in participation.list_with_departments(workspace, meeting_id)] == [
+        "Sales", "Finance", "Legal"]
