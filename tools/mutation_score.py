@@ -57,7 +57,11 @@ def main() -> None:
     args.report.parent.mkdir(parents=True, exist_ok=True)
     with args.report.open("w", encoding="utf-8") as out:
         for status, name, path in survivors:
-            out.write(f"# {name}: {status}\n{get_diff_for_mutant(name, path=path)}\n\n")
+            try:
+                diff = get_diff_for_mutant(name, path=path)
+            except (FileNotFoundError, KeyError) as error:  # mutmut is rewriting that file
+                diff = f"(no diff while mutants/ is being regenerated: {error})"
+            out.write(f"# {name}: {status}\n{diff}\n\n")
     print(f"{len(survivors)} mutants lived; their diffs are in {args.report}")
 
 
