@@ -37,35 +37,27 @@ def test_json_that_is_not_one_object_names_what_it_holds(data: bytes, kind: str)
         "meeting."]
 
 
-@pytest.mark.parametrize(("value", "message"), [
-    (None, 'format: is missing: this is not a Prewire meeting package, which says "format": '
-           '"prewire.meeting".'),
-    ("other", 'format: "other" is not a format Prewire knows; a meeting package says '
-              '"prewire.meeting".'),
-    (5, 'format: 5 is not a format Prewire knows; a meeting package says "prewire.meeting".'),
+@pytest.mark.parametrize(("key", "value", "message"), [
+    ("format", None, 'format: is missing: this is not a Prewire meeting package, which says '
+                     '"format": "prewire.meeting".'),
+    ("format", "other", 'format: "other" is not a format Prewire knows; a meeting package '
+                        'says "prewire.meeting".'),
+    ("format", 5, 'format: 5 is not a format Prewire knows; a meeting package says '
+                  '"prewire.meeting".'),
+    ("version", None, 'version: is missing; a meeting package says "version": 1.'),
+    ("version", "1", "version: must be a whole number"),
+    ("version", True, "version: must be a whole number"),
+    ("version", 2, "version: is 2: the package was made by a newer Prewire. Update Prewire to "
+                   "import it."),
+    ("version", 0, "version: is 0, which no Prewire writes; the first version is 1."),
 ])
-def test_a_wrong_or_missing_format_is_refused(value: object, message: str) -> None:
+def test_a_wrong_or_missing_format_or_version_is_refused(key: str, value: object,
+                                                         message: str) -> None:
     data = sample()
     if value is None:
-        del data["format"]
+        del data[key]
     else:
-        data["format"] = value
-    assert problems_of(sample_bytes(data)) == [message]
-
-
-@pytest.mark.parametrize(("value", "message"), [
-    (None, 'version: is missing; a meeting package says "version": 1.'),
-    ("1", "version: must be a whole number"),
-    (True, "version: must be a whole number"),
-    (2, "version: is 2: the package was made by a newer Prewire. Update Prewire to import it."),
-    (0, "version: is 0, which no Prewire writes; the first version is 1."),
-])
-def test_a_wrong_or_missing_version_is_refused(value: object, message: str) -> None:
-    data = sample()
-    if value is None:
-        del data["version"]
-    else:
-        data["version"] = value
+        data[key] = value
     assert problems_of(sample_bytes(data)) == [message]
 
 

@@ -17,14 +17,7 @@ from app.storage.errors import (
     WorkspaceLockedError,
     WorkspaceReadOnlyError,
 )
-
-
-@pytest.fixture
-def filled(tmp_path: Path) -> Path:
-    path = tmp_path / "budget.prewire"
-    with open_workspace(path) as workspace:
-        meetings.create(workspace, title="Budget")
-    return path
+from tests.storage.test_read_only import filled  # noqa: F401  (a fixture)
 
 
 @pytest.mark.parametrize(("code", "reason"), [
@@ -35,7 +28,8 @@ def filled(tmp_path: Path) -> Path:
     (errno.EIO, "Input/output error"),
 ])
 def test_why_a_workspace_opened_read_only_is_said_in_words(
-        filled: Path, monkeypatch: pytest.MonkeyPatch, code: int, reason: str) -> None:
+        filled: Path, monkeypatch: pytest.MonkeyPatch, code: int,  # noqa: F811
+        reason: str) -> None:
     def refused(*_args: object) -> None:
         raise OSError(code, "Input/output error" if code == errno.EIO else "")
 
@@ -44,7 +38,8 @@ def test_why_a_workspace_opened_read_only_is_said_in_words(
         assert workspace.read_only_reason == reason
 
 
-def test_an_edit_refused_on_a_read_only_file_says_so_and_changes_nothing(filled: Path) -> None:
+def test_an_edit_refused_on_a_read_only_file_says_so_and_changes_nothing(
+        filled: Path) -> None:  # noqa: F811
     filled.chmod(0o444)
     try:
         with open_workspace(filled) as workspace:
