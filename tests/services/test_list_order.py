@@ -1,5 +1,6 @@
-"""Order the user sees in lists: a row moved stays among its own meeting's rows, and the open
-items list puts what is late first, an action before an issue due the same day."""
+"""Order the user sees in lists: a row moved stays among its own meeting's rows (objections
+across departments), the open items list puts what is late first, an action before an issue
+due the same day; and a search for two kinds of terms needs both."""
 
 from __future__ import annotations
 
@@ -7,12 +8,15 @@ from datetime import date
 
 from app.services import (
     actions,
+    demands,
     departments,
     goals,
+    meeting_document,
     meetings,
     open_issues,
     open_items,
     participation,
+    search,
 )
 from app.services.open_items import ItemKind
 from app.storage import Workspace
@@ -50,3 +54,24 @@ def test_a_moved_department_keeps_its_place_in_the_meetings_list(workspace: Work
     participation.move(workspace, sales, 0)
     assert [d.name for _p, d in participation.list_with_departments(workspace, meeting_id)] == [
         "Sales", "Finance", "Legal"]
+
+
+def test_objections_move_in_the_meetings_list_across_departments(workspace: Workspace,
+                                                                  meeting_id: int) -> None:
+    parts = [participation.add(workspace, meeting_id,
+                               departments.create(workspace, name=name).id).id or 0
+             for name in ("Finance", "Sales")]
+    ids = {text: demands.add(workspace, part, text=text).id or 0
+           for part, text in ((parts[0], "A"), (parts[0], "B"), (parts[1], "C"))}
+    demands.move(workspace, ids["C"], 0)
+    demands.move(workspace, ids["A"], 2)
+    package = meeting_document.load(workspace, meeting_id).package
+    assert [d.text for d in package.demands] == ["C", "B", "A"]
+
+
+def test_a_search_of_a_word_and_chinese_finds_the_row_holding_both(workspace: Workspace,
+                                                                   meeting_id: int) -> None:
+    goals.add(workspace, meeting_id, statement="Budget 预算 for the audit")
+    goals.add(workspace, meeting_id, statement="Budget for travel")
+    found = [h.snippet for h in search.search(workspace, "budget 预算") if h.kind == "goal"]
+    assert found == ["Budget 预算 for the audit"]
