@@ -18,6 +18,7 @@ from app.storage import open_workspace
 from benchmarks.measure import Row, median, ms, p95, ratio_row, timed
 from benchmarks.years import Years
 from ui.export_dialog import BriefingChoice
+from ui.jobs import freeze_start
 from ui.steps.row_form import RowForm
 from ui.window.main_window import MainWindow
 
@@ -66,6 +67,7 @@ def switch_and_steps(years: Years, work: Path) -> list[Row]:
     window.resize(1280, 800)
     window.show()
     _settle()
+    freeze_start()  # as ui.app.run does once the window is shown
     sql = _Sql(window)
     other = next(m for m in window.meeting_list.ids() if m != years.largest)
 
