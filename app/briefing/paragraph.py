@@ -62,8 +62,21 @@ def break_point(chars: Sequence[str], start: int, end: int) -> int:
     return point
 
 
-#: character widths by (font, size): a CJK text measures each character, and they recur
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+class _Widths(dict[str, float]):
+    """Character → width in one font and size, measured on first sight (they recur)."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font, self.size = font, size
+
+    def __missing__(self, char: str) -> float:
+        width: float = stringWidth(char, self.font, self.size)
+        self[char] = width
+        return width
+
+
+#: character widths by (font, size): a CJK text measures each character
+_WIDTHS: dict[tuple[str, float], _Widths] = {}
 
 
 class _Units:
@@ -93,12 +106,9 @@ class _Units:
                 widths.append(getattr(picture, "width", 0) if picture is not None
                               else stringWidth(text, frag.fontName, frag.fontSize))
             else:
-                known = _WIDTHS.setdefault((frag.fontName, frag.fontSize), {})
-                for char in text:
-                    width = known.get(char)
-                    if width is None:
-                        width = known[char] = stringWidth(char, frag.fontName, frag.fontSize)
-                    widths.append(width)
+                key = (frag.fontName, frag.fontSize)
+                known = _WIDTHS.get(key) or _WIDTHS.setdefault(key, _Widths(*key))
+                widths.extend(map(known.__getitem__, text))
                 self.chars.extend(text)
             if hasattr(frag, "lineBreak"):
                 self.breaks.extend(range(first, len(self.chars)))
