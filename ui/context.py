@@ -56,8 +56,12 @@ class AppContext(QObject):
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (commands call this on undo and redo)."""
-        self._assessed.clear()
+        self.forget_assessments()
         self.changed.emit(changes)
+
+    def forget_assessments(self) -> None:
+        """Assess every meeting afresh when next shown."""
+        self._assessed.clear()
 
     def assessment(self, meeting_id: int, today: date) -> tuple[Assessment, MeetingDocument]:
         """The meeting's full readiness assessment, computed once per change of the meeting
