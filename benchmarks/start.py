@@ -12,6 +12,7 @@ laid out and painted once, then the process ends at once (no teardown counted).
 
 from __future__ import annotations
 
+import argparse
 import os
 import resource
 import sys
@@ -58,12 +59,19 @@ def prepare(workspace: Path, meeting_id: int) -> None:
 
 
 def prewire(workspace: Path) -> None:
-    from PySide6.QtWidgets import QApplication
-
     from ui import launch
 
-    QApplication(sys.argv)  # the window's run() takes this one
-    _exit_after_first_turn()
+    opening = launch._open_window
+
+    def open_then_exit(args: argparse.Namespace) -> int:
+        launch.load_before_qt()  # in the order the window's start takes: no Qt before it
+        from PySide6.QtWidgets import QApplication
+
+        QApplication(sys.argv)  # the window's run() takes this one
+        _exit_after_first_turn()
+        return opening(args)
+
+    launch._open_window = open_then_exit
     sys.argv = ["prewire", "--workspace", str(workspace)]
     launch.main()
 

@@ -26,6 +26,7 @@ from app.storage import (
 )
 from ui import dialogs
 from ui.fonts import apply_interface_font
+from ui.jobs import freeze_start
 from ui.termination import quit_on_termination
 
 logger = logging.getLogger(__name__)
@@ -153,6 +154,7 @@ def run(args: argparse.Namespace) -> int:
         # the user, and its lock is released all the same
         window = MainWindow(workspace)
         window.show()
+        QTimer.singleShot(0, freeze_start)  # once the first paint is done
         window.files.backups.check_after_open()
         logger.info("window open on %s", workspace.path)
         package = getattr(args, "package_file", None)

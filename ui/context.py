@@ -23,6 +23,9 @@ from ui.undo import UndoableCommand
 
 logger = logging.getLogger(__name__)
 
+#: the meetings whose assessment is kept until the next change (a large one: about 1 MB)
+_ASSESSMENTS_KEPT = 4
+
 
 class AppContext(QObject):
     """The open workspace and its undo history; views update when ``changed`` says what."""
@@ -43,27 +46,36 @@ class AppContext(QObject):
         #: the meeting the window shows; commands record it as the meeting they change
         self.meeting_id: int | None = None
         self.undo_stack = QUndoStack(self)
-        #: the last full assessment: ((meeting, day), (assessment, document))
-        self._assessed: tuple[tuple[int, date], tuple[Assessment, MeetingDocument]] | None = None
+        #: the last few full assessments by (meeting, day), the latest last: going back to
+        #: a meeting just shown reads nothing; any change forgets them all (a department's
+        #: profile, shared by meetings, changes the other meetings' assessments too)
+        self._assessed: dict[tuple[int, date], tuple[Assessment, MeetingDocument]] = {}
         self.destroyed.connect(lambda *_args: reader.close())
         # a failed undo or redo moves the index all the same: moved back in _undo_moved
         self.undo_stack.indexChanged.connect(self._undo_moved)
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (commands call this on undo and redo)."""
-        if self._assessed is not None and changes.meeting_id in (None, self._assessed[0][0]):
-            self._assessed = None
+        self.forget_assessments()
         self.changed.emit(changes)
+
+    def forget_assessments(self) -> None:
+        """Assess every meeting afresh when next shown."""
+        self._assessed.clear()
 
     def assessment(self, meeting_id: int, today: date) -> tuple[Assessment, MeetingDocument]:
         """The meeting's full readiness assessment, computed once per change of the meeting
         (the Overview and the status bar share it). Raises MeetingGone for a meeting gone."""
         key = (meeting_id, today)
-        if self._assessed is None or self._assessed[0] != key:
+        found = self._assessed.pop(key, None)
+        if found is None:
             with self.reader.snapshot() as db:
                 document = read_document(db, meeting_id)
-            self._assessed = (key, (assess(document.package, today=today), document))
-        return self._assessed[1]
+            found = (assess(document.package, today=today), document)
+        self._assessed[key] = found
+        while len(self._assessed) > _ASSESSMENTS_KEPT:
+            del self._assessed[next(iter(self._assessed))]
+        return found
 
     def _undo_moved(self, index: int) -> None:
         # an undo leaves its command at ``index``, a redo just below it

@@ -6,10 +6,17 @@ touch no widget. While it runs, a progress dialog appears (after a short
 delay, so quick work does not flash one); its Cancel stops waiting and hands
 the eventual result to ``cancelled(cb)``, which undoes it (a service call
 cannot be interrupted half-way, and must not be).
+
+A full garbage collection holds the interpreter lock for as long as it scans,
+and the window cannot draw meanwhile: while work runs in the background the
+oldest generation is left alone (the young ones, quick, still run), and the
+objects the window was started with are frozen out of every later scan
+(``freeze_start``).
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -24,6 +31,35 @@ logger = logging.getLogger(__name__)
 
 #: the ops still running, so that their callbacks are not garbage-collected early
 _running: set[Op] = set()
+#: the collector's thresholds before the first op of those running started
+_thresholds: tuple[int, int, int] | None = None
+#: a threshold the oldest generation never reaches while an op runs
+_NEVER = 1 << 30
+
+
+def freeze_start() -> None:
+    """Keep what the window was built from out of every later full collection.
+
+    Those objects (modules, classes, widgets) live as long as the window, and
+    scanning them made a full collection in a worker hold the interpreter lock
+    for 100–300 ms; called once the window is shown.
+    """
+    gc.freeze()
+
+
+def _hold_full_collections() -> None:
+    global _thresholds
+    if _thresholds is None:
+        _thresholds = gc.get_threshold()
+        young, middle, _old = _thresholds
+        gc.set_threshold(young, middle, _NEVER)
+
+
+def _release_full_collections() -> None:
+    global _thresholds
+    if _thresholds is not None and not _running:
+        gc.set_threshold(*_thresholds)
+        _thresholds = None
 
 
 class _Relay(QObject):
@@ -93,6 +129,7 @@ class Op(QObject):
         return self._done
 
     def run_in_background(self) -> Op:
+        _hold_full_collections()
         _running.add(self)
         self._relay.finished.connect(self._finished, Qt.ConnectionType.QueuedConnection)
         self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
@@ -127,6 +164,7 @@ class Op(QObject):
     def _end(self) -> None:
         self._done = True
         _running.discard(self)
+        _release_full_collections()
         self.done.emit()
 
     def _finished(self, result: Any) -> None:

@@ -177,9 +177,9 @@ class MeetingList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.Stretch)
         # the date and the score as wide as their values (the hidden headings take none)
-        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.dataChanged,
-                       self.proxy.layoutChanged):
+        for signal in (self.proxy.modelReset, self.proxy.rowsInserted, self.proxy.layoutChanged):
             signal.connect(self._fit_columns)
+        self.proxy.dataChanged.connect(self._widen_columns)
         self.view.selectionModel().currentRowChanged.connect(self._current_changed)
 
         self.new_action = self._action("new_meeting", _("&New meeting"), "add",
@@ -334,6 +334,17 @@ class MeetingList(QWidget):
     def _fit_columns(self, *_args: Any) -> None:
         for column in (COL_DATE, COL_READINESS):
             self.view.setColumnWidth(column, self.view.sizeHintForColumn(column))
+
+    def _widen_columns(self, top_left: QModelIndex, bottom_right: QModelIndex,
+                       *_roles: Any) -> None:
+        # an edit redraws its meeting's row: measuring the rows that changed is enough (the
+        # whole column took 40 ms of every edit on 200 meetings); a column never narrows here
+        grid = int(self.view.showGrid())
+        for column in (COL_DATE, COL_READINESS):
+            widest = max((self.view.sizeHintForIndex(self.proxy.index(row, column)).width()
+                          for row in range(top_left.row(), bottom_right.row() + 1)), default=0)
+            if widest + grid > self.view.columnWidth(column):
+                self.view.setColumnWidth(column, widest + grid)
 
     def _filter_changed(self, text: str) -> None:
         # the open meeting stays open while the filter hides it, and is selected again

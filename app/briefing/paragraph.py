@@ -12,14 +12,15 @@ to the next line whole, unless it is longer than the line itself.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from itertools import accumulate
 from typing import Any
 
 from reportlab.lib.textsplit import ALL_CANNOT_START, CANNOT_END_LINE
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase.pdfmetrics import getAscentDescent, stringWidth
 from reportlab.platypus import Paragraph
-from reportlab.platypus.paragraph import ParaLines, cjkU, makeCJKParaLine
+from reportlab.platypus.paragraph import FragLine, ParaLines, imgNormV, imgVRange
 
 # ReportLab's lists are Japanese; Chinese adds its full-width comma, semicolon, colon,
 # question and exclamation marks and closing book-title marks (W3C clreq, GB/T 15834)
@@ -61,65 +62,108 @@ def break_point(chars: Sequence[str], start: int, end: int) -> int:
     return point
 
 
-#: character widths by (font, size): a CJK text measures each character, and they recur
-_WIDTHS: dict[tuple[str, float], dict[str, float]] = {}
+class _Widths(dict[str, float]):
+    """Character → width in one font and size, measured on first sight (they recur)."""
+
+    def __init__(self, font: str, size: float) -> None:
+        super().__init__()
+        self.font, self.size = font, size
+
+    def __missing__(self, char: str) -> float:
+        width: float = stringWidth(char, self.font, self.size)
+        self[char] = width
+        return width
 
 
-def _units(frag: Any) -> list[Any]:
-    """The frag's characters as ReportLab's CJK units (a str with its frag and width)."""
-    text = frag.text
-    if not text or hasattr(frag, "cbDefn"):
-        return [cjkU(text, frag, "utf8")]
-    widths = _WIDTHS.setdefault((frag.fontName, frag.fontSize), {})
-    out = []
-    for char in text:
-        width = widths.get(char)
-        if width is None:
-            width = widths[char] = stringWidth(char, frag.fontName, frag.fontSize)
-        unit = str.__new__(cjkU, char)
-        unit._frag = frag
-        unit._width = width
-        out.append(unit)
-    return out
+#: character widths by (font, size): a CJK text measures each character
+_WIDTHS: dict[tuple[str, float], _Widths] = {}
+
+
+class _Units:
+    """The frags' characters side by side: each one's text, frag and width, and the width up
+    to each, so that a line is found by bisection and built one slice per frag.
+
+    ReportLab's own splitter makes a ``str`` object per character and compares
+    the frags of every neighbouring pair while it builds a line; here a frag's
+    characters are a slice, found from where each frag starts.
+    """
+
+    def __init__(self, frags: Sequence[Any]) -> None:
+        self.frags = frags
+        self.chars: list[str] = []
+        #: where each frag's characters start (one more entry: where the last ends)
+        self.firsts: list[int] = []
+        #: the positions of line breaks (frags of their own, with no text)
+        self.breaks: list[int] = []
+        widths: list[float] = []
+        for frag in frags:
+            first = len(self.chars)
+            self.firsts.append(first)
+            text = frag.text
+            picture: Any = getattr(frag, "cbDefn", None)
+            if not text or picture is not None:  # one unit: a break, an empty run, an image
+                self.chars.append(text or "")
+                widths.append(getattr(picture, "width", 0) if picture is not None
+                              else stringWidth(text, frag.fontName, frag.fontSize))
+            else:
+                key = (frag.fontName, frag.fontSize)
+                known = _WIDTHS.get(key) or _WIDTHS.setdefault(key, _Widths(*key))
+                widths.extend(map(known.__getitem__, text))
+                self.chars.extend(text)
+            if hasattr(frag, "lineBreak"):
+                self.breaks.extend(range(first, len(self.chars)))
+        self.firsts.append(len(self.chars))
+        self.upto = [0.0, *accumulate(widths)]
+
+    def line(self, start: int, end: int, max_width: float, line_break: bool,
+             calc_bounds: bool) -> Any:
+        """Characters ``start`` to ``end`` as one line: a word per frag, as ReportLab draws."""
+        words = []
+        size = ascent = descent = 0.0
+        first_frag = bisect_right(self.firsts, start) - 1
+        last_frag = bisect_right(self.firsts, end - 1) - 1
+        for number in range(first_frag, last_frag + 1):
+            frag = self.frags[number]
+            word = frag.clone()
+            word.text = "".join(self.chars[max(start, self.firsts[number]):
+                                           min(end, self.firsts[number + 1])])
+            words.append(word)
+            font_size = frag.fontSize
+            picture: Any = getattr(frag, "cbDefn", None) if calc_bounds else None
+            if getattr(picture, "width", 0):
+                low, high = imgVRange(imgNormV(picture.height, font_size), picture.valign,
+                                      font_size)
+            else:
+                high, low = getAscentDescent(frag.fontName, font_size)
+            size, ascent, descent = max(size, font_size), max(ascent, high), min(descent, low)
+        used = self.upto[end] - self.upto[start]
+        return FragLine(kind=1, extraSpace=max_width - used, wordCount=1, words=words,
+                        fontSize=size, ascent=ascent, descent=descent, maxWidth=max_width,
+                        currentWidth=used, lineBreak=line_break)
 
 
 def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
     """The frags broken into lines of at most ``max_widths`` (ReportLab's ParaLines)."""
-    units: list[Any] = []
-    for frag in frags:
-        units += _units(frag)
-    # widths up to each unit, so that any stretch is measured in one subtraction
-    upto = [0.0, *accumulate(u.width for u in units)]
+    units = _Units(frags)
+    chars, upto, breaks = units.chars, units.upto, units.breaks
+    count = len(chars)
     lines: list[Any] = []
-    start = index = 0
-    used = 0.0
-    width = max_widths[0]
-
-    def close(end: int, line_break: bool) -> None:
-        nonlocal start, used, width, index
-        taken = upto[end] - upto[start]
-        lines.append(makeCJKParaLine(units[start:end], width, taken, width - taken, line_break,
-                                     calc_bounds))
+    start = 0
+    while start < count:
         width = max_widths[min(len(lines), len(max_widths) - 1)]
+        # the characters that fit from ``start`` (at least one, however wide)
+        fit = min(count, max(start + 1, bisect_right(upto, upto[start] + width + _FUZZ) - 1))
+        stop = bisect_left(breaks, start)
+        if stop < len(breaks) and breaks[stop] < fit:  # a line break comes first
+            end, line_break = breaks[stop] + 1, True
+        elif fit == count:
+            end, line_break = count, False
+        else:
+            end, line_break = break_point(chars, start, fit), False
+        lines.append(units.line(start, end, width, line_break, calc_bounds))
         start = end
-        while start < len(units) and units[start] == " " and not line_break:
+        while not line_break and start < count and chars[start] == " ":
             start += 1  # a space that ended a line does not start the next
-        index = max(index, start)
-        used = upto[index] - upto[start]
-
-    while index < len(units):
-        unit = units[index]
-        if hasattr(unit.frag, "lineBreak"):
-            index += 1
-            close(index, True)
-            continue
-        if used + unit.width > width + _FUZZ and index > start:
-            close(break_point(units, start, index), False)
-            continue
-        used += unit.width
-        index += 1
-    if start < len(units):
-        close(len(units), False)
     return ParaLines(kind=1, lines=lines)
 
 

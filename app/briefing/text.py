@@ -24,6 +24,7 @@ is used.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -68,6 +69,24 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", text)
 
 
+#: a kind as one letter (``_LATIN`` is "a"...), so that a text's kinds are a string
+_FIRST_LETTER = ord("a")
+_SLOW_LETTERS = frozenset(chr(_FIRST_LETTER + kind) for kind in (_MISSING, _DROP))
+_SAME_LETTERS = re.compile(r"(.)\1*", re.DOTALL)
+
+
+class _Letters(dict[int, str]):
+    """Code point → the letter of its font kind, classified on first sight."""
+
+    def __init__(self, kind: Callable[[int], int]) -> None:
+        super().__init__()
+        self._kind = kind
+
+    def __missing__(self, code: int) -> str:
+        letter = self[code] = chr(_FIRST_LETTER + self._kind(code))
+        return letter
+
+
 class Marker:
     """Turns plain text into Paragraph markup for one :class:`FontSet`."""
 
@@ -82,6 +101,8 @@ class Marker:
         else:
             self.replacement = ("?", _LATIN)
         self._kinds: dict[int, int] = {}  # code point → font kind, learnt as text comes
+        #: code point → its kind as a letter, for ``str.translate`` (learnt as text comes)
+        self._letters = _Letters(self._kind)
         # plain ASCII the Latin face fully covers needs no per-character work
         self._ascii_ok = all(c in latin for c in range(0x20, 0x7F))
 
@@ -108,6 +129,15 @@ class Marker:
 
     def runs(self, text: str) -> list[tuple[int, str]]:
         """The text as (font kind, characters) runs, replacements made."""
+        # each character's kind as a letter, in one pass in C; a text with nothing to
+        # replace or drop (nearly all) is then cut into runs by a regular expression
+        letters = text.translate(self._letters)
+        if _SLOW_LETTERS.isdisjoint(letters):
+            return [(ord(found.group()[0]) - _FIRST_LETTER, text[found.start():found.end()])
+                    for found in _SAME_LETTERS.finditer(letters)]
+        return self._runs_replacing(text)
+
+    def _runs_replacing(self, text: str) -> list[tuple[int, str]]:
         runs: list[tuple[int, str]] = []
         kind_now = -1
         buffer: list[str] = []

@@ -82,7 +82,8 @@ class OwnedRows(Generic[Row]):
             touched = {k: clean[k] for k in changes}
             if touched.keys() & set(SOURCES):
                 touched.update({k: clean[k] for k in SOURCES if k in clean})
-            self._check(session, getattr(row, self.owner), touched)
+            if touched.keys() & _refs.FIELDS:  # else no reference to look up (one statement)
+                self._check(session, getattr(row, self.owner), touched)
             assign(row, clean)
             session.add(row)
             return row

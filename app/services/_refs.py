@@ -18,6 +18,10 @@ from app.domain.models import (
 from app.i18n import _
 from app.services.errors import InvalidInput, Problem
 
+#: every field ``check`` looks at: a change that touches none of them needs no check
+FIELDS = frozenset({"person_id", "owner_id", "presenter_id", "department_id", "goal_id",
+                    "source_demand_id", "source_suggestion_id", "source_issue_id"})
+
 
 def department_ids(session: Session, meeting_id: int) -> set[int]:
     """The departments taking part in a meeting."""

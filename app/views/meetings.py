@@ -5,10 +5,13 @@ from __future__ import annotations
 import sqlite3
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
+from typing import TYPE_CHECKING
 
 from app.domain.enums import Language, MeetingStatus
 from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
-from app.views.readiness import Readiness, readiness_by_meeting
+
+if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
+    from app.views.readiness import Readiness
 
 
 @dataclass(frozen=True)
@@ -51,7 +54,11 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
         "SELECT id, title, scheduled_at, status, language FROM meeting" + where + " ORDER BY id",
         args).fetchall()
     today = today or date.today()
-    scores = readiness_by_meeting(connection, today, meeting_id) if scored and rows else {}
+    scores: dict[int, Readiness] = {}
+    if scored and rows:
+        from app.views.readiness import readiness_by_meeting
+
+        scores = readiness_by_meeting(connection, today, meeting_id)
     late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
                          scores.get(key), late.get(key, 0))

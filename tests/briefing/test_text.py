@@ -89,3 +89,19 @@ def test_chunks_cut_at_lines_then_spaces_and_lose_nothing() -> None:
     assert "".join(pieces).replace(" ", "").replace("\n", "") == (
         text.replace(" ", "").replace("\n", ""))
     assert chunks("短" * 1000, 300) == ["短" * 300] * 3 + ["短" * 100]
+
+
+def test_chinese_lines_keep_every_character_fit_and_break_where_typed() -> None:
+    from app.briefing.paragraph import split_cjk
+
+    text = ("预算评审会议 Customer data platform 需要财务部、法务部和销售部的支持；"
+            "我们先说明目标，再回答问题。\n第二段：ISO-27001 认证（2027 年）")
+    lines = split_cjk(marker().frags(text, STYLE), [60.0], False).lines
+    printed = ["".join(word.text for word in line.words) for line in lines]
+    # nothing lost: only the spaces that ended a line are left out
+    assert "".join(printed).replace(" ", "") == text.replace(" ", "").replace("\n", "")
+    assert all(line.currentWidth <= 60.0 + 1e-6 for line in lines)
+    assert [line.lineBreak for line in lines].count(True) == 1
+    assert printed[[line.lineBreak for line in lines].index(True) + 1].startswith("第二段")
+    assert not any(line.startswith(("，", "。", "、", "；", "：", "）")) for line in printed)
+    assert "Customer" in " ".join(printed).split()  # a Latin word is never cut

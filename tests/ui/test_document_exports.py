@@ -190,6 +190,43 @@ def test_a_cancelled_export_writes_nothing(qtbot, window: MainWindow, tmp_path: 
     assert window.documents.written_box is None
 
 
+def test_the_meeting_is_read_while_the_window_draws_and_cancel_stops_before_rendering(
+        qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "existing.pdf"
+    target.write_bytes(b"the earlier pack")
+    SaveAs(monkeypatch, target)
+    release = threading.Event()
+    prepare = briefing.prepare
+    readers: list[threading.Thread] = []
+    rendered: list[BriefingDocument] = []
+
+    def slow_prepare(*args: Any, **kwargs: Any) -> BriefingDocument:
+        readers.append(threading.current_thread())
+        release.wait(20)  # held until the user has pressed Cancel
+        return prepare(*args, **kwargs)
+
+    def render(document: BriefingDocument) -> bytes:
+        rendered.append(document)
+        return b""
+
+    monkeypatch.setattr(briefing, "prepare", slow_prepare)
+    monkeypatch.setattr(BriefingDocument, "render", render)
+    choose_sections(qtbot, window, "export_briefing")
+    # the window shows its progress while the meeting is still being read
+    progress = child(window, QProgressDialog, "progress_dialog")
+    qtbot.waitUntil(progress.isVisible, timeout=5000)
+    assert readers and readers[0] is not threading.main_thread()
+    [cancel] = progress.findChildren(QPushButton)
+    qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+    release.set()
+    wait_done(qtbot, window)
+
+    assert rendered == []
+    assert target.read_bytes() == b"the earlier pack"
+    assert leftovers(tmp_path) == []
+    assert window.documents.written_box is None
+
+
 def test_a_failed_export_says_which_file_and_leaves_nothing(
         qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         no_dialogs: Dialogs) -> None:

@@ -26,7 +26,7 @@ import pytest
 
 from app.storage import open_workspace
 from tests.ui.hostile_package import ZERO, name, write_hostile_package
-from tests.ui.test_document_exports import SaveAs, choose_sections
+from tests.ui.test_document_exports import SaveAs, choose_sections, wait_done
 from tests.ui.test_hostile_text import markup_labels
 from tests.ui.window_helpers import Dialogs, no_dialogs, window_on
 
@@ -175,6 +175,7 @@ def test_the_window_shows_every_page_as_typed(qtbot, window_meeting, no_dialogs:
     target = tmp_path / "pack.pdf"
     SaveAs(monkeypatch, target)
     choose_sections(qtbot, window, "export_briefing")
+    wait_done(qtbot, window)  # counted by the worker, refused on the GUI thread
     [(_kind, _title, text)] = no_dialogs.shown
     assert "10,000 departments" in text and "at most 2,000" in text
     assert not target.exists()

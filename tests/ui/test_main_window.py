@@ -282,3 +282,20 @@ def test_a_goal_clicked_with_the_mouse_shows_in_its_form(qtbot, window: MainWind
     statement = child(page.goal_form, TextLine, "field_statement")
     assert statement.text() == "Second" and statement.isEnabled()
     assert page.goals.delete_button.isEnabled()
+
+
+def test_the_meeting_and_step_left_open_are_where_the_next_start_opens(
+        qtbot, workspace: Workspace, no_dialogs: Dialogs) -> None:
+    first = meetings.create(workspace, title="Budget review").id or 0
+    second = meetings.create(workspace, title="Data platform").id or 0
+    shown = open_window(qtbot, workspace)
+    shown.meeting_list.select(second)
+    shown.meeting_list.select(first)
+    click_tab(qtbot, shown.steps, "Goals")
+    shown.close()  # remembered on closing (and once the user settles)
+
+    again = open_window(qtbot, workspace)
+    assert again.meeting_id == first
+    page = again.current_page()
+    assert page is not None and page.step == "goals"
+    again.close()

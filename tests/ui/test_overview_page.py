@@ -252,3 +252,17 @@ def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
     assert page.nothing_missing.isVisible()
     assert "Nothing is missing" in page.nothing_missing.text()
     assert page.sentence.text().startswith("100% ready")
+
+
+def test_the_board_shows_every_name_whole_after_a_rename(qtbot, page: OverviewPage,
+                                                          workspace: Workspace,
+                                                          meeting: Meeting) -> None:
+    # Sales needs attention (an open objection), so its name is bold: measured bold
+    departments.update(workspace, meeting.sales_id,
+                       name="Sales and Customer Success, Southern Europe (Iberia) 销售部")
+    page.context.announce(Changes.of(None, updated=[("department", meeting.sales_id)]))
+    qtbot.wait(10)
+    view, header = page.board, page.board.horizontalHeader()
+    for column in range(header.count() - 1):  # the last one stretches
+        needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert view.columnWidth(column) >= needed, column

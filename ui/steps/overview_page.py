@@ -36,6 +36,7 @@ from ui.models.board_model import COL_OBJECTIONS, BoardModel, BoardRow, board_ro
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.plain import plain_label
 from ui.steps.base import StepPage
+from ui.widgets.column_widths import fit_columns
 from ui.widgets.power_grid import PowerGrid, grid_people
 from ui.widgets.score_badge import ScoreBadge
 
@@ -160,8 +161,9 @@ class OverviewPage(StepPage):
         self.board.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustToContents)
         self.board.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Maximum)
         header = self.board.horizontalHeader()
-        # names are never cut short; a narrow window scrolls the board sideways instead
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # names are never cut short (fit_columns when the rows change); a narrow window
+        # scrolls the board sideways instead
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         self.board.activated.connect(self._open_department)
         layout.addWidget(self.board)
@@ -245,6 +247,7 @@ class OverviewPage(StepPage):
     def _show_board(self) -> None:
         rows = board_rows(self.document, self.today()) if self.document else []
         self.board_model.set_rows(rows)
+        fit_columns(self.board, self.board_model)
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
         if rows:

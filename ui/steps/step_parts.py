@@ -41,6 +41,7 @@ from app.i18n import _
 from ui.icons import icon
 from ui.models.table_model import ROW_ROLE, SORT_ROLE, RowTableModel
 from ui.plain import plain_label
+from ui.widgets.column_widths import cell_width, content_width
 
 #: the widest a column fitted to its contents grows, in average characters
 #: how many rows fitting a column to its contents measures
@@ -269,9 +270,8 @@ class RowTable(QWidget):
             for column in range(self.model.columnCount()):
                 if column in self._stretch or column in self._resized_by_user:
                     continue
-                self.view.resizeColumnToContents(column)
-                if self.view.columnWidth(column) > limit:
-                    self.view.setColumnWidth(column, limit)
+                self.view.setColumnWidth(column, min(limit, content_width(
+                    self.view, self.model, column)))
         finally:
             self._fitting = False
         self._balance()
@@ -286,8 +286,8 @@ class RowTable(QWidget):
         for column in range(self.model.columnCount()):
             if column in self._stretch or column in self._resized_by_user:
                 continue
-            needed = max((self.view.sizeHintForIndex(self.model.index(p, column)).width()
-                          for p in positions), default=0)
+            needed = max((cell_width(self.view, self.model, p, column) for p in positions),
+                         default=0)
             if self.view.columnWidth(column) < needed:
                 self.view.setColumnWidth(column, min(needed, limit))
 

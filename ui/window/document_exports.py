@@ -1,10 +1,11 @@
 """File menu ▸ the meeting's documents: briefing pack, pre-read, printing, the leader's
 report, calendar entries and the actions as CSV.
 
-A PDF is prepared on the GUI thread (reading the meeting), rendered and written
-on a worker under a hidden name beside the target, and renamed into place on
-the GUI thread only if the user did not cancel: a cancelled or failed export
-leaves the folder, and any file already there, as it was.
+A PDF is prepared (the meeting read in the worker's own transaction), rendered
+and written on a worker under a hidden name beside the target, and renamed into
+place on the GUI thread only if the user did not cancel: a cancelled or failed
+export leaves the folder, and any file already there, as it was. The GUI thread
+only asks and answers, so the window keeps drawing while a pack is made.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -31,7 +33,7 @@ from PySide6.QtWidgets import (
 from app.i18n import _, ngettext
 from app.services import atomic, meetings
 from app.services.errors import InvalidInput, NotFound
-from app.storage import WorkspaceError
+from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
 from ui.icons import icon
 from ui.jobs import Op
@@ -88,6 +90,51 @@ def ask_printer(parent: QWidget, printer: QPrinter, page_count: int, file: Path)
     if file_field is not None:
         file_field.setText(str(file))
     return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+# Prepared on the worker: ReportLab loads there on the first export, and the meeting is
+# read in the worker's own transaction, so the window keeps drawing meanwhile.
+def _pack(workspace: Workspace, meeting_id: int, choice: BriefingChoice) -> BriefingDocument:
+    from app.services import briefing
+
+    return briefing.prepare(workspace, meeting_id, pre_read=choice.pre_read,
+                            sections=choice.sections)
+
+
+def _report(workspace: Workspace, meeting_id: int) -> BriefingDocument:
+    from app.services import briefing
+
+    return briefing.prepare_report(workspace, meeting_id)
+
+
+def _one_to_one(workspace: Workspace, meeting_id: int, department_id: int) -> BriefingDocument:
+    from app.services import one_to_one
+
+    return one_to_one.prepare_sheet(workspace, meeting_id, str(department_id))
+
+
+def _notes(document: BriefingDocument) -> tuple[str, ...]:
+    """What the coordinator should hear about a written document (found on the worker:
+    looking for Chinese reads the whole meeting's text)."""
+    from app.briefing.text import has_cjk
+    from app.services import briefing
+
+    notes = []
+    if not document.fonts.cjk_embedded and has_cjk(document.package.model_dump_json()):
+        notes.append(_(
+            "No Chinese font could be embedded on this computer, so the Chinese text in "
+            "this PDF relies on the fonts of the reader's device and may not show on "
+            "every one."))
+    return (*notes, *briefing.warnings(document))
+
+
+@dataclass(frozen=True)
+class _Made:
+    """A document written under its staging name, and what to say about it."""
+
+    staged: Path
+    document: BriefingDocument
+    notes: tuple[str, ...]
 
 
 class DocumentExports:
@@ -189,14 +236,6 @@ class DocumentExports:
         settings.set_last_export_folder(path.parent)
         return path
 
-    def _prepare(self, path: Path | None, make: Callable[[], BriefingDocument]
-                 ) -> BriefingDocument | None:
-        try:
-            return make()
-        except (InvalidInput, NotFound, WorkspaceError) as error:
-            self._failed(path, error)
-            return None
-
     # -- the briefing pack, the pre-read and the report ------------------------------------
     def choose_briefing(self, pre_read: bool) -> None:
         """Ask for the document's sections, then where to save it, then write it."""
@@ -204,23 +243,16 @@ class DocumentExports:
         self._ask_sections(pre_read, title, _("&Export…"), self._save_briefing)
 
     def _save_briefing(self, meeting_id: int, choice: BriefingChoice) -> None:
-        from app.services import briefing  # ReportLab: loaded when a document is made
-
         kind = _("pre-read") if choice.pre_read else _("briefing")
         caption = _("Export pre-read") if choice.pre_read else _("Export briefing pack")
         path = self._ask_path(meeting_id, caption, kind, ".pdf", _("PDF documents (*.pdf)"))
         if path is None:
             return
         workspace = self.parts.workspace
-        document = self._prepare(path, lambda: briefing.prepare(
-            workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
-        if document is not None:
-            title = _("Pre-read exported") if choice.pre_read else _("Briefing pack exported")
-            self.start_pdf(document.render, path, title, document)
+        title = _("Pre-read exported") if choice.pre_read else _("Briefing pack exported")
+        self.start_pdf(lambda: _pack(workspace, meeting_id, choice), path, title)
 
     def choose_report(self) -> None:
-        from app.services import briefing
-
         meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
@@ -230,16 +262,13 @@ class DocumentExports:
         if path is None:
             return
         workspace = self.parts.workspace
-        document = self._prepare(path, lambda: briefing.prepare_report(workspace, meeting_id))
-        if document is not None:
-            self.start_pdf(document.render, path, _("Report exported"), document, note=_(
-                "Of the review, the report carries the rating and the lessons as you wrote "
-                "them: the leader reads them. Your notes on what went well stay out."))
+        self.start_pdf(lambda: _report(workspace, meeting_id), path,
+                       _("Report exported"), note=_(
+            "Of the review, the report carries the rating and the lessons as you wrote "
+            "them: the leader reads them. Your notes on what went well stay out."))
 
     def choose_one_to_one(self, department_id: int, name: str) -> None:
         """Ask where to save the department's one-to-one sheet, then write it."""
-        from app.services import one_to_one
-
         meeting_id = self.parts.meeting_id()
         if meeting_id is None:
             return
@@ -250,51 +279,47 @@ class DocumentExports:
         if path is None:
             return
         workspace = self.parts.workspace
-        document = self._prepare(path, lambda: one_to_one.prepare_sheet(
-            workspace, meeting_id, str(department_id)))
-        if document is not None:
-            self.start_pdf(document.render, path, _("One-to-one sheet exported"), document)
+        self.start_pdf(lambda: _one_to_one(workspace, meeting_id, department_id), path,
+                       _("One-to-one sheet exported"))
 
-    def start_pdf(self, content: Callable[[], bytes], path: Path, done_title: str,
-                  document: BriefingDocument, *, pages: int | None = None,
-                  note: str = "") -> Op:
-        """Make the PDF's bytes in the background and write them under a staging name,
-        private to the user; renamed to ``path`` once done (``pages`` it holds: all).
-        ``note`` is said when it is written."""
+    def start_pdf(self, prepare: Callable[[], BriefingDocument], path: Path, done_title: str,
+                  *, content: Callable[[BriefingDocument], bytes] | None = None,
+                  pages: int | None = None, note: str = "") -> Op:
+        """Prepare the document and make its bytes in the background (``content``: the
+        whole document rendered), written under a staging name private to the user;
+        renamed to ``path`` once done (``pages`` it holds: all). ``note`` is said when
+        it is written."""
         staging = staging_for(path)
 
-        def work() -> Path:
-            atomic.write_bytes(staging, content())
-            return staging
+        def work() -> _Made:
+            document = prepare()
+            if op.is_cancelled():  # cancelled while reading: nothing to render
+                return _Made(staging, document, ())
+            atomic.write_bytes(staging, document.render() if content is None
+                               else content(document))
+            return _Made(staging, document, _notes(document))
 
         op = (Op(self.parts.parent, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
-              .success(lambda staged: self._pdf_written(staged, path, document, done_title,
-                                                        pages or document.page_count, note))
+              .success(lambda made: self._pdf_written(made, path, done_title, pages, note))
               .failure(lambda error: self._failed(path, error))
-              .cancelled(lambda staged: staged.unlink(missing_ok=True)))
+              .cancelled(lambda made: made.staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
 
-    def _pdf_written(self, staged: Path, path: Path, document: BriefingDocument,
-                     title: str, pages: int, note: str = "") -> None:
-        from app.briefing.text import has_cjk
-        from app.services import briefing
-
-        if not move_into_place(staged, path, lambda error: self._failed(path, error)):
+    def _pdf_written(self, made: _Made, path: Path, title: str, pages: int | None,
+                     note: str = "") -> None:
+        document = made.document
+        if not move_into_place(made.staged, path, lambda error: self._failed(path, error)):
             return
+        pages = pages or document.page_count
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
         self.parts.status(ngettext(
             "Wrote {path} ({pages} page)", "Wrote {path} ({pages} pages)", pages).format(
                 path=path, pages=pages), 10000)
         text = ngettext("{name} is ready: {pages} page.", "{name} is ready: {pages} pages.",
                         pages).format(name=path.name, pages=pages)
-        if not document.fonts.cjk_embedded and has_cjk(document.package.model_dump_json()):
-            text += "\n\n" + _(
-                "No Chinese font could be embedded on this computer, so the Chinese text in "
-                "this PDF relies on the fonts of the reader's device and may not show on "
-                "every one.")
-        for warning in [*briefing.warnings(document), note]:
+        for warning in [*made.notes, note]:
             if warning:
                 text += "\n\n" + warning
         self.offer_open(path, title, text)
@@ -327,17 +352,16 @@ class DocumentExports:
                            self._render_for_print)
 
     def _render_for_print(self, meeting_id: int, choice: BriefingChoice) -> None:
-        from app.services import briefing
-
         self._print_pre_read = choice.pre_read
         workspace = self.parts.workspace
-        document = self._prepare(None, lambda: briefing.prepare(
-            workspace, meeting_id, pre_read=choice.pre_read, sections=choice.sections))
-        if document is None:
-            return
-        op = (Op(self.parts.parent, document.render)
+
+        def work() -> tuple[bytes, BriefingDocument]:
+            document = _pack(workspace, meeting_id, choice)
+            return (b"" if op.is_cancelled() else document.render()), document
+
+        op = (Op(self.parts.parent, work)
               .with_progress(_("Preparing the pages…"))
-              .success(lambda data: self._ask_and_print(data, document))
+              .success(lambda made: self._ask_and_print(made[0], made[1]))
               .failure(lambda error: self._failed(None, error))
               .cancelled(lambda _data: None))
         self.running = op
@@ -355,8 +379,8 @@ class DocumentExports:
             # the rendered PDF itself, not images of its pages: its text stays text
             path = Path(printer.outputFileName())
             count = document.page_count if pages is None else len(pages)
-            self.start_pdf(lambda: pdf_pages(data, pages), path, _("Saved as PDF"), document,
-                           pages=count)
+            self.start_pdf(lambda: document, path, _("Saved as PDF"),
+                           content=lambda _whole: pdf_pages(data, pages), pages=count)
             return
         self.start_print(data, printer, pages)
 

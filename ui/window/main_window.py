@@ -94,6 +94,12 @@ class MainWindow(QMainWindow):
         self._status_later.setSingleShot(True)
         self._status_later.setInterval(300)
         self._status_later.timeout.connect(self._update_status)
+        # the meeting and step shown are remembered once the user settles (and on closing):
+        # writing the settings file on every switch took 5-10 ms of each
+        self._remember_later = QTimer(self)
+        self._remember_later.setSingleShot(True)
+        self._remember_later.setInterval(2000)
+        self._remember_later.timeout.connect(self._remember)
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("main_splitter")
         self.splitter.setChildrenCollapsible(False)
@@ -341,7 +347,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentIndex(0 if meeting_id is None else 1)
         self._reload_current()
         self._update_step_buttons()
-        settings.set_last_meeting(self.context.workspace.path, meeting_id)
+        self._remember_later.start()
         self.files.update()
         self.documents.update()
         self.finder.update()
@@ -353,8 +359,16 @@ class MainWindow(QMainWindow):
         page = self.current_page()
         if page is not None:
             self.guidance.show_step(page.step)
-            settings.set_last_step(page.step)
+            self._remember_later.start()
         self._update_step_buttons()
+
+    def _remember(self) -> None:
+        """Write down the meeting and step shown, for the next start."""
+        self._remember_later.stop()
+        settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
+        page = self.current_page()
+        if page is not None:
+            settings.set_last_step(page.step)
 
     def _update_step_buttons(self) -> None:
         # with no meeting open there is no step to walk to
@@ -517,7 +531,7 @@ class MainWindow(QMainWindow):
         self.flush_edits()
         self._status_later.stop()
         settings.save_window(self.saveGeometry(), self.saveState())
-        settings.set_last_meeting(self.context.workspace.path, self.meeting_id)
+        self._remember()
         settings.add_recent_workspace(self.context.workspace.path)
         if self._owns_workspace:
             self.context.workspace.close()
