@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import logging
+import weakref
 from collections.abc import Mapping
 from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from app.i18n import _
 from app.services.errors import InUse, InvalidInput, NotFound, problem_text
@@ -51,8 +53,18 @@ class AppContext(QObject):
         #: profile, shared by meetings, changes the other meetings' assessments too)
         self._assessed: dict[tuple[int, date], tuple[Assessment, MeetingDocument]] = {}
         self.destroyed.connect(lambda *_args: reader.close())
-        # a failed undo or redo moves the index all the same: moved back in _undo_moved
-        self.undo_stack.indexChanged.connect(self._undo_moved)
+        # a failed undo or redo moves the index all the same: moved back in _undo_moved.
+        # Through a weak reference, not a bound method: when the garbage collector takes
+        # the context, the stack it owns clears itself and emits indexChanged; calling a
+        # slot of the half-destroyed context (or its deleted stack) crashed the interpreter.
+        context = weakref.ref(self)
+
+        def undo_moved(index: int) -> None:
+            alive = context()
+            if alive is not None and isValid(alive.undo_stack):
+                alive._undo_moved(index)
+
+        self.undo_stack.indexChanged.connect(undo_moved)
 
     def announce(self, changes: Changes) -> None:
         """Tell every view what changed (commands call this on undo and redo)."""
