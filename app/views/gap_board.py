@@ -16,9 +16,7 @@ from datetime import date
 
 from app.domain.attention import BRIEF_FROM_INFLUENCE, HIGH, Quadrant, quadrant
 from app.domain.enums import DecisionRight, Engagement, engagement_rank
-
-#: days without a contact after which a department or person is stale, unless told
-STALE_DAYS = 14
+from app.views.plan_status import STALE_DAYS
 
 
 @dataclass(frozen=True)
