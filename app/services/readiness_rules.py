@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain import legacy
 from app.i18n import N_
 
 Gettext = Callable[[str], str]
@@ -130,7 +131,4 @@ RULE_BY_KEY: dict[str, RuleInfo] = {r.key: r for r in RULES}
 _ORDER = {r.key: i for i, r in enumerate(RULES)}
 
 #: words that say the pre-read was sent, in the three languages (matched without case)
-PREREAD_WORDS: tuple[str, ...] = (
-    "pre-read", "preread", "pre read", "prelectura", "pre-lectura", "documento previo",
-    "documentación previa", "会前材料", "会前资料", "预读",
-)
+PREREAD_WORDS = legacy.PREREAD_WORDS

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.domain.enums import Language, MeetingStatus
 from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
+from app.views.plan_status import STALE_DAYS, behind_by_meeting
 
 if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
     from app.views.readiness import Readiness
@@ -26,6 +27,8 @@ class MeetingItem:
     readiness: Readiness | None = None
     #: its open actions and unresolved issues past their due day
     overdue: int = 0
+    #: its departments behind the communication plan (next contact past, or silent too long)
+    behind: int = 0
 
 
 def moment(text: str | None) -> datetime | None:
@@ -44,7 +47,8 @@ def _order(item: MeetingItem) -> tuple[int, float, str]:
 
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
-                  scored: bool = True, meeting_id: int | None = None) -> list[MeetingItem]:
+                  scored: bool = True, meeting_id: int | None = None,
+                  stale_days: int = STALE_DAYS) -> list[MeetingItem]:
     """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
 
     A fixed number of statements whatever the number of meetings or of their rows.
@@ -60,8 +64,10 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
 
         scores = readiness_by_meeting(connection, today, meeting_id)
     late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
+    behind = (behind_by_meeting(connection, today, stale_days, meeting_id)
+              if scored and rows else {})
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
-                         scores.get(key), late.get(key, 0))
+                         scores.get(key), late.get(key, 0), behind.get(key, 0))
              for key, title, when, status, language in rows]
     return sorted(items, key=_order)
 
