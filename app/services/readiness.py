@@ -5,7 +5,10 @@ Each rule has a weight; a rule checks zero or more subjects (every goal, every
 department...), and contributes its weight times the share of its subjects that
 pass. A rule with nothing to check counts as passed (no suggestions yet), unless
 what it checks is itself missing: with no goals, no goal is measurable, and "no
-goals" is the item to fix. The score is the weighted share passed, rounded down.
+goals" is the item to fix. The score is the weighted share passed, rounded down,
+held under the lowest cap that applies (a department never contacted, an agenda over
+time...: no padding elsewhere buys past them). Every point withheld is given with
+its reason.
 
 Rules belong to a phase: before the meeting (preparing, ready), after it (held,
 closed) or always; only the rules of the meeting's phase count.
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from app.domain.enums import (
@@ -32,21 +35,33 @@ from app.i18n import ngettext as _interface_ngettext
 from app.services.meeting_document import MeetingDocument, load
 from app.services.readiness_rules import (
     _ORDER,
+    CAP_BY_KEY,
+    CAPS,
     PREREAD_WORDS,
     RULE_BY_KEY,
     RULES,
+    CapInfo,
     Gettext,
     NGettext,
     Phase,
     RuleInfo,
     Step,
 )
-from app.services.readiness_score import Check, checks_of, phase_of, score_of
+from app.services.readiness_score import (
+    CapFacts,
+    Check,
+    caps_of,
+    checks_of,
+    phase_of,
+    score_of,
+    withheld_of,
+)
 from app.storage import Workspace
 
 __all__ = [
-    "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "Check", "MissingItem", "Phase",
-    "RuleInfo", "Step", "assess", "assess_meeting", "phase_of",
+    "CAPS", "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "CapInfo", "Check",
+    "MissingItem", "Phase", "RuleInfo", "Step", "Withheld", "assess", "assess_meeting",
+    "phase_of",
 ]
 
 @dataclass(frozen=True)
@@ -61,6 +76,16 @@ class MissingItem:
 
 
 @dataclass(frozen=True)
+class Withheld:
+    """Points kept from the score and why (a failing rule, or a cap that holds it down)."""
+
+    points: int
+    reason: str
+    #: the rule or cap (``cap.*``) that withholds them
+    key: str
+
+
+@dataclass(frozen=True)
 class Assessment:
     """A meeting's readiness: the score, what is missing (most important first), each check."""
 
@@ -70,6 +95,10 @@ class Assessment:
     checks: list[Check] = field(default_factory=list)
     #: one sentence per failing rule, most important first ("2 goals without an indicator")
     summary: list[str] = field(default_factory=list)
+    #: every point below 100, with its reason, most points first: they add up to 100 - score
+    withheld: list[Withheld] = field(default_factory=list)
+    #: the caps that apply, loosest first (holding the score down or not)
+    caps: list[CapInfo] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -99,6 +128,7 @@ class _Tally:
         self.done: dict[str, int] = defaultdict(int)
         self.total: dict[str, int] = defaultdict(int)
         self.items: list[MissingItem] = []
+        self.facts = CapFacts()
 
     def count(self, rule: str, ok: bool, ref: str | None, message: str) -> None:
         info = RULE_BY_KEY[rule]
@@ -112,6 +142,8 @@ class _Tally:
 def _goals(p: MeetingPackage, t: _Tally) -> None:
     _ = t.gettext
     t.count("goals.exist", bool(p.goals), None, _("The meeting has no goals yet"))
+    measurable = sum(bool(g.indicator.strip() and g.target.strip()) for g in p.goals)
+    t.facts = replace(t.facts, measurable_goals=measurable)
     for g in p.goals:
         name = _short(g.statement)
         t.count("goal.indicator", bool(g.indicator.strip()), g.id,
@@ -192,6 +224,8 @@ def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
     if p.agenda and m.duration_minutes is not None:
         planned = m.duration_minutes
         over = sum(a.minutes or 0 for a in p.agenda) - planned
+        # a quarter over is the point past which the meeting cannot do what it is meant to
+        t.facts = replace(t.facts, far_over=over * 4 > planned)
         t.count("agenda.fits", over <= 0, None, ngettext(
             "The agenda runs {over} minute over the {planned} planned",
             "The agenda runs {over} minutes over the {planned} planned", over,
@@ -265,18 +299,30 @@ _COUNTED: dict[str, Callable[[NGettext, int], str]] = {
 }
 
 
-def _summary(items: list[MissingItem], ngettext: NGettext) -> list[str]:
+def _summary(items: list[MissingItem], ngettext: NGettext) -> dict[str, str]:
+    """One sentence per failing rule, in the items' order."""
     by_rule: dict[str, list[MissingItem]] = {}
     for item in items:
         by_rule.setdefault(item.rule, []).append(item)
-    lines = []
+    lines = {}
     for rule, group in by_rule.items():
         counted = _COUNTED.get(rule)
         if counted is None or len(group) == 1:
-            lines.append(group[0].message)
+            lines[rule] = group[0].message
         else:
-            lines.append(counted(ngettext, len(group)).format(n=len(group)))
+            lines[rule] = counted(ngettext, len(group)).format(n=len(group))
     return lines
+
+
+def _withheld(checks: list[Check], caps: list[CapInfo], summary: dict[str, str],
+              gettext: Gettext) -> list[Withheld]:
+    found = []
+    for key, points in withheld_of(checks, caps):
+        cap = CAP_BY_KEY.get(key)
+        reason = gettext(cap.title).format(limit=cap.limit) if cap else summary[key]
+        found.append(Withheld(points, reason, key))
+    # most points first; between equals, caps (the fatal ones) before rules
+    return sorted(found, key=lambda w: (-w.points, w.key not in CAP_BY_KEY))
 
 
 def _functions(gettext: Gettext | Translator | None,
@@ -318,9 +364,11 @@ def assess(package: MeetingPackage, *, today: date,
         _after(package, tally, today)
 
     checks = checks_of(phase, tally.done, tally.total)
-    score = score_of(checks)
+    caps = caps_of(phase, checks, tally.facts)
     items = sorted(tally.items, key=lambda i: (-i.weight, _ORDER[i.rule]))
-    return Assessment(score, phase, items, checks, _summary(items, ngettext_))
+    summary = _summary(items, ngettext_)
+    return Assessment(score_of(checks, caps), phase, items, checks, list(summary.values()),
+                      _withheld(checks, caps, summary, gettext_), caps)
 
 
 def assess_meeting(workspace: Workspace, meeting_id: int, *, today: date | None = None,

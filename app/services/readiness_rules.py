@@ -129,6 +129,51 @@ RULES: tuple[RuleInfo, ...] = (
 RULE_BY_KEY: dict[str, RuleInfo] = {r.key: r for r in RULES}
 _ORDER = {r.key: i for i, r in enumerate(RULES)}
 
+@dataclass(frozen=True)
+class CapInfo:
+    """A ceiling on the score that no amount of other work can buy past, and why.
+
+    ``title`` holds ``{limit}``; it is also the reason given for the points a cap withholds.
+    """
+
+    key: str
+    limit: int
+    title: str
+    why: str
+
+
+#: the failures the method treats as fatal, loosest first; only before the meeting
+CAPS: tuple[CapInfo, ...] = (
+    CapInfo("cap.agenda_over", 85, N_("At most {limit} while the agenda runs over time"),
+            N_("An agenda that does not fit is cut short in the room, and the decisions "
+               "at the end go first.")),
+    CapInfo("cap.surprise", 75,
+            N_("At most {limit} while someone with power has not been briefed one-to-one"),
+            N_("A person who decides, must agree or carries weight and first hears the plan "
+               "in the room will defend their ground there: no surprises.")),
+    CapInfo("cap.agenda_far_over", 70,
+            N_("At most {limit} while the agenda runs over by more than a quarter"),
+            N_("Far over time, the meeting cannot confirm everything it is meant to; "
+               "cut items or ask for more time.")),
+    CapInfo("cap.no_measurable_goal", 70,
+            N_("At most {limit} while no goal has both an indicator and a target"),
+            N_("Without one measurable goal, departments cannot tell what they would be "
+               "agreeing to.")),
+    CapInfo("cap.uncontacted", 60,
+            N_("At most {limit} while a department has not been contacted"),
+            N_("No amount of other preparation makes up for a department that first hears "
+               "the plan in the meeting.")),
+    CapInfo("cap.resistant_decider", 50,
+            N_("At most {limit} while a resistant party that decides or must agree has "
+               "objections not answered"),
+            N_("Someone who can block the decision and whose objections are unanswered will "
+               "block it; answer them one-to-one first.")),
+    CapInfo("cap.no_departments", 40, N_("At most {limit} while no department takes part"),
+            N_("The method prepares a meeting department by department; with none, "
+               "nothing is prepared.")),
+)
+CAP_BY_KEY: dict[str, CapInfo] = {c.key: c for c in CAPS}
+
 #: words that say the pre-read was sent, in the three languages (matched without case)
 PREREAD_WORDS: tuple[str, ...] = (
     "pre-read", "preread", "pre read", "prelectura", "pre-lectura", "documento previo",

@@ -15,7 +15,15 @@ from datetime import date
 from typing import Any
 
 from app.services.readiness_rules import PREREAD_WORDS, Phase
-from app.services.readiness_score import WHITESPACE, checks_of, missing_of, phase_of, score_of
+from app.services.readiness_score import (
+    WHITESPACE,
+    CapFacts,
+    caps_of,
+    checks_of,
+    missing_of,
+    phase_of,
+    score_of,
+)
 
 
 @dataclass(frozen=True)
@@ -34,7 +42,7 @@ def _blank(column: str) -> str:
 # (rule, subjects, passed) per statement; {m} is the meeting filter on a meeting_id column
 _GOALS = f"""
 SELECT meeting_id, count(*), sum(NOT {_blank('indicator')}), sum(NOT {_blank('target')}),
-       sum(due IS NOT NULL)
+       sum(due IS NOT NULL), sum(NOT {_blank('indicator')} AND NOT {_blank('target')})
 FROM goal WHERE {{m}} GROUP BY meeting_id"""
 
 # a cheap test in SQL first, so that the exact one (casefolded, in Python) sees only the
@@ -149,7 +157,8 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
     meetings = _rows(connection, _MEETINGS, "id", meeting_id, today, nulls=True)
     for key, (status, scheduled, minutes) in meetings.items():
         count = _Counts()
-        n, indicator, target, due = goals.get(key, (0, 0, 0, 0))
+        n, indicator, target, due, measurable = goals.get(key, (0, 0, 0, 0, 0))
+        facts = CapFacts(measurable_goals=measurable)
         count("goals.exist", 1, int(n > 0))
         count("goal.indicator", n, indicator)
         count("goal.target", n, target)
@@ -174,6 +183,7 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
             count("agenda.timed", items, timed)
             if items and minutes is not None:
                 count("agenda.fits", 1, int(planned <= minutes))
+                facts = CapFacts(measurable, far_over=(planned - minutes) * 4 > minutes)
         else:
             (decided,) = decisions.get(key, (0,))
             count("decisions.exist", 1, int(decided > 0))
@@ -189,5 +199,6 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
             count("review.leader", 1, int(bool(leader)))
             count("review.lessons", 1, int(bool(lessons)))
         checks = checks_of(phase, count.done, count.total)
-        found[key] = Readiness(score_of(checks), missing_of(checks))
+        found[key] = Readiness(score_of(checks, caps_of(phase, checks, facts)),
+                               missing_of(checks))
     return found
