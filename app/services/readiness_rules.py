@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.attention import BRIEF_FROM_INFLUENCE, MUST_BE_BRIEFED
 from app.domain.enums import DecisionRight
 from app.i18n import N_
 
@@ -193,10 +194,10 @@ RIGHT_POWER: dict[str, int] = {
     DecisionRight.perform: 2, DecisionRight.informed: 1,
 }
 UNSET_RIGHT_POWER = 3
-#: the rights that can block the decision
-BLOCKING_RIGHTS: tuple[str, ...] = (DecisionRight.decide, DecisionRight.agree)
-#: a person with this influence (1-5) or more is key: the power grid's top two rows
-KEY_INFLUENCE = 4
+#: the rights that can block the decision: who holds one must be briefed one-to-one
+BLOCKING_RIGHTS: tuple[str, ...] = tuple(sorted(MUST_BE_BRIEFED))
+#: a person with this influence (1-5) or more is key, and must be briefed one-to-one too
+KEY_INFLUENCE = BRIEF_FROM_INFLUENCE
 #: a share of the way to the desired engagement, in twelfths: whole for every rank 1-4
 GAP_SCALE = 12
 
@@ -217,8 +218,9 @@ def is_key_person(right: str | None, influence: int | None) -> bool:
 
 
 def must_be_briefed(right: str | None, influence: int | None) -> bool:
-    """No surprises: who decides, must agree or carries weight is briefed one-to-one."""
-    return right in BLOCKING_RIGHTS or (influence or 0) >= KEY_INFLUENCE
+    """No surprises, as :func:`app.domain.attention.unbriefed` counts it: who decides, must
+    agree or carries weight is briefed one-to-one."""
+    return right in MUST_BE_BRIEFED or (influence or 0) >= BRIEF_FROM_INFLUENCE
 
 
 def gap_points(current: int, desired: int) -> int:

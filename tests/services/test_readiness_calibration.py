@@ -10,8 +10,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain import package as pkg
-from app.domain.enums import DecisionRight, Engagement, Readiness
+from app.domain.attention import unbriefed
+from app.domain.enums import DecisionRight, Engagement, MeetingStatus, Readiness
 from app.services.readiness import Assessment, assess
+from tests.services.test_packages_roundtrip import canonical_packages
 from tests.services.test_readiness import TODAY, ready_before, shout
 
 
@@ -282,3 +284,13 @@ def test_no_padding_passes_80_while_a_department_is_uncontacted(
     result = adds_up(assess(p, today=TODAY))
     assert result.score < 80
     assert "cap.uncontacted" in {c.key for c in result.caps}
+
+
+@settings(max_examples=150, deadline=None)
+@given(canonical_packages())
+def test_no_surprises_names_whom_the_gap_board_and_the_pack_name(
+        p: pkg.MeetingPackage) -> None:
+    p.meeting.status = MeetingStatus.preparing
+    result = adds_up(assess(p, today=TODAY))
+    assert [i.ref for i in result.items if i.rule == "person.briefed"] == [
+        u.person.id for u in unbriefed(p, TODAY)]
