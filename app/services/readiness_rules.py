@@ -174,6 +174,10 @@ CAPS: tuple[CapInfo, ...] = (
             N_("At most {limit} while no goal has both an indicator and a target"),
             N_("Without one measurable goal, departments cannot tell what they would be "
                "agreeing to.")),
+    CapInfo("cap.blocker_resistant", 70,
+            N_("At most {limit} while a party that decides or must agree is still resistant"),
+            N_("The meeting only confirms what was settled one-to-one; someone who can block "
+               "the decision and still resists will reopen it in the room.")),
     CapInfo("cap.uncontacted", 60,
             N_("At most {limit} while a department has not been contacted"),
             N_("No amount of other preparation makes up for a department that first hears "

@@ -181,7 +181,7 @@ def with_people(*people: pkg.PersonDoc) -> pkg.MeetingPackage:
     return p
 
 
-def test_a_resistant_decider_with_no_objection_answered_holds_the_score_at_50() -> None:
+def test_a_resistant_blocker_is_held_at_50_until_answered_and_70_until_moved() -> None:
     p = with_people(pkg.PersonDoc(id="p1", name="Ana Ruiz", influence=2))
     p.stakeholders = [pkg.StakeholderDoc(person="p1", engagement=Engagement.resistant,
                                          decision_right=DecisionRight.agree)]
@@ -194,19 +194,25 @@ def test_a_resistant_decider_with_no_objection_answered_holds_the_score_at_50() 
         ("department.gap", "p1"), ("resistant.answered", "p1")]
     assert ("Ana Ruiz (Finance) resists and can block the decision, but none of their "
             "objections is recorded") in [i.message for i in result.items]
-    assert withheld(result)[0] == (
-        39, "At most 50 while a resistant party that decides or must agree has objections "
-            "not answered")
+    assert withheld(result)[:2] == [
+        (20, "At most 50 while a resistant party that decides or must agree has objections "
+             "not answered"),
+        (19, "At most 70 while a party that decides or must agree is still resistant")]
     # an objection recorded and left unanswered (a response of only spaces is none)
     p.demands = [pkg.DemandDoc(id="d1", department="dep1", text="No budget", response=" \u3000")]
     assert adds_up(assess(p, today=TODAY)).score == 50
     p.demands[0].response = "Phase it over two years"
     answered = adds_up(assess(p, today=TODAY))
-    assert answered.caps == [] and [i.rule for i in answered.items] == ["department.gap"]
+    assert [i.rule for i in answered.items] == ["department.gap"]
+    # answered, but still resistant: the meeting would reopen it
+    assert answered.score == 70 and [c.key for c in answered.caps] == ["cap.blocker_resistant"]
+    p.stakeholders[0].engagement = Engagement.neutral
+    assert adds_up(assess(p, today=TODAY)).caps == []
     # a resistant party that only gives input cannot block: no cap
     p.demands = []
+    p.stakeholders[0].engagement = Engagement.resistant
     p.stakeholders[0].decision_right = DecisionRight.input
-    assert "cap.resistant_decider" not in {c.key for c in assess(p, today=TODAY).caps}
+    assert assess(p, today=TODAY).caps == []
 
 
 def test_no_surprises_everyone_with_power_is_briefed_one_to_one_before_the_day() -> None:

@@ -95,6 +95,7 @@ def _powerful() -> pkg.MeetingPackage:
     lambda: with_legal(DecisionRight.decide, Engagement.neutral),
     lambda: with_legal(None, Engagement.resistant),
     lambda: with_legal(DecisionRight.agree, Engagement.leading),
+    lambda: with_legal(DecisionRight.agree, Engagement.resistant),
 ])
 def test_the_list_weighs_the_gap_and_counts_people_as_the_assessment(
         workspace: Workspace, build: Callable[[], pkg.MeetingPackage]) -> None:
