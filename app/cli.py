@@ -30,7 +30,7 @@ from app.views.reader import NotReadable, Reader, open_reader
 # Each command imports the services it needs when it runs: `prewire list` reads with
 # sqlite3 alone, without SQLAlchemy, Alembic, ReportLab or icalendar (a second or so).
 if TYPE_CHECKING:
-    from app.services import briefing, readiness
+    from app.services import briefing
     from app.storage import Workspace
 
 logger = logging.getLogger(__name__)
