@@ -1,9 +1,12 @@
 """Where a department or one of its people stands, must get to, and what they decide.
 
-The current level changes only through :func:`set_level`, which writes the history row
-in the same transaction; :func:`undo_level` takes both back. The first assessment of a
-subject never assessed (unaware at the start and now, no history) is its start: it sets
-the level at the start too, and its history row has no ``from_level``.
+A current level is changed through :func:`set_level`, which writes the history row in
+the same transaction; :func:`undo_level` takes both back. A person's row refuses any
+other way; a department's generic ``participation.update`` still takes the field for
+the form that edits it, which should call :func:`set_level` instead. The first
+assessment of a subject never assessed (unaware at the start and now, no history) is
+its start: it sets the level at the start too, and its history row has no
+``from_level``.
 """
 
 from __future__ import annotations

@@ -16,9 +16,7 @@ from datetime import date
 
 from app.domain.attention import BRIEF_FROM_INFLUENCE, HIGH, Quadrant, quadrant
 from app.domain.enums import DecisionRight, Engagement, engagement_rank
-
-#: days without a contact after which a department or person is stale, unless told
-STALE_DAYS = 14
+from app.views.plan_status import STALE_DAYS
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ class GapRow:
 
 
 _DEPARTMENTS = """
-    SELECT p.id, d.id, d.name, p.engagement, p.engagement_desired, p.decision_right,
+    SELECT p.id, d.name, p.engagement, p.engagement_desired, p.decision_right,
            p.next_contact, coalesce(t.name, ''),
            (SELECT max(influence) FROM person WHERE department_id = d.id),
            (SELECT max(interest) FROM person WHERE department_id = d.id)
@@ -88,7 +86,7 @@ _DEPARTMENTS = """
 # key people: those with their own part in the meeting, and those with the influence that
 # the no-surprises rule names; their department's plan owns them
 _PEOPLE = """
-    SELECT p.id, s.id, x.id, x.name, x.department_id, x.influence, x.interest,
+    SELECT p.id, s.id, x.id, x.name, x.influence, x.interest,
            coalesce(s.engagement, 'unaware'), coalesce(s.engagement_desired, 'supportive'),
            s.decision_right
     FROM participation p JOIN person x ON x.department_id = p.department_id
@@ -96,16 +94,16 @@ _PEOPLE = """
     WHERE p.meeting_id = ? AND (s.id IS NOT NULL OR x.influence >= ?)
     ORDER BY p.position, p.id, x.position, x.id"""
 # the last contact (today or before) and the first one planned after it: per person named,
-# and per department over all its touchpoints (whole = 1)
+# and per department over all its touchpoints (person NULL)
 _CONTACTS = """
-    SELECT t.participation_id, 0, t.person_id,
+    SELECT t.participation_id, t.person_id,
            max(CASE WHEN t.date <= :today THEN t.date END),
            min(CASE WHEN t.date > :today THEN t.date END)
     FROM touchpoint t JOIN participation p ON p.id = t.participation_id
     WHERE p.meeting_id = :meeting AND t.person_id IS NOT NULL
     GROUP BY t.participation_id, t.person_id
     UNION ALL
-    SELECT t.participation_id, 1, NULL,
+    SELECT t.participation_id, NULL,
            max(CASE WHEN t.date <= :today THEN t.date END),
            min(CASE WHEN t.date > :today THEN t.date END)
     FROM touchpoint t JOIN participation p ON p.id = t.participation_id
@@ -121,13 +119,13 @@ def gap_rows(connection: sqlite3.Connection, meeting_id: int, today: date,
     """The meeting's board, most urgent first (three statements)."""
     last: dict[tuple[int, int | None], str | None] = {}
     planned: dict[tuple[int, int | None], str | None] = {}
-    for part, _whole, person, seen, coming in connection.execute(
+    for part, person, seen, coming in connection.execute(
             _CONTACTS, {"today": today.isoformat(), "meeting": meeting_id}):
         last[(part, person)], planned[(part, person)] = seen, coming
     rows: list[GapRow] = []
     order: dict[int, int] = {}
     plan: dict[int, tuple[str | None, str, str]] = {}
-    for (part, _dept, name, now, desired, right, next_contact, owner, influence,
+    for (part, name, now, desired, right, next_contact, owner, influence,
          interest) in connection.execute(_DEPARTMENTS, (meeting_id,)):
         order[part] = len(order)
         plan[part] = (next_contact, owner, name)
@@ -137,7 +135,7 @@ def gap_rows(connection: sqlite3.Connection, meeting_id: int, today: date,
             _day(last.get((part, None))),
             _day(next_contact or planned.get((part, None))), owner, today, stale_days))
     people = defaultdict(list)
-    for (part, stake, person, name, _dept, influence, interest, now, desired,
+    for (part, stake, person, name, influence, interest, now, desired,
          right) in connection.execute(_PEOPLE, (meeting_id, BRIEF_FROM_INFLUENCE)):
         next_contact, owner, department = plan[part]
         people[part].append(GapRow(

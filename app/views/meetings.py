@@ -8,8 +8,7 @@ from datetime import UTC, date, datetime
 
 from app.domain.enums import Language, MeetingStatus
 from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
-from app.views.gap_board import STALE_DAYS
-from app.views.plan_status import behind_by_meeting
+from app.views.plan_status import STALE_DAYS, behind_by_meeting
 from app.views.readiness import Readiness, readiness_by_meeting
 
 

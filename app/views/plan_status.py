@@ -2,7 +2,8 @@
 
 Behind: the plan's next contact is past, or nobody has spoken with the department for more
 than the stale days (never counts as more). Only meetings still being prepared count: once
-held, the plan is over. One statement whatever the number of meetings.
+held, the plan is over. One statement whatever the number of meetings; imports nothing
+but sqlite3, so that the meeting list stays as light as `prewire list` needs it.
 """
 
 from __future__ import annotations
@@ -10,7 +11,8 @@ from __future__ import annotations
 import sqlite3
 from datetime import date, timedelta
 
-from app.views.gap_board import STALE_DAYS
+#: days without a contact after which a department or person is stale, unless told
+STALE_DAYS = 14
 
 _BEHIND = """
     SELECT p.meeting_id, count(*) FROM participation AS p JOIN meeting AS m ON m.id = p.meeting_id
