@@ -5,7 +5,10 @@ Each rule has a weight; a rule checks zero or more subjects (every goal, every
 department...), and contributes its weight times the share of its subjects that
 pass. A rule with nothing to check counts as passed (no suggestions yet), unless
 what it checks is itself missing: with no goals, no goal is measurable, and "no
-goals" is the item to fix. The score is the weighted share passed, rounded down.
+goals" is the item to fix. The score is the weighted share passed, rounded down,
+held under the lowest cap that applies (a department never contacted, an agenda over
+time...: no padding elsewhere buys past them). Every point withheld is given with
+its reason.
 
 Rules belong to a phase: before the meeting (preparing, ready), after it (held,
 closed) or always; only the rules of the meeting's phase count.
@@ -13,51 +16,55 @@ closed) or always; only the rules of the meeting's phase count.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.enums import (
-    ActionStatus,
-    DemandKind,
-    Engagement,
-    Readiness,
-    SuggestionDecision,
-)
+from app.domain.enums import ActionStatus, DemandKind, SuggestionDecision
 from app.domain.package import MeetingPackage
 from app.i18n import Translator
 from app.i18n import _ as _interface
 from app.i18n import ngettext as _interface_ngettext
 from app.services.meeting_document import MeetingDocument, load
+from app.services.readiness_departments import departments
 from app.services.readiness_rules import (
     _ORDER,
-    PREREAD_WORDS,
+    CAP_BY_KEY,
+    CAPS,
     RULE_BY_KEY,
     RULES,
+    CapInfo,
     Gettext,
     NGettext,
     Phase,
     RuleInfo,
     Step,
 )
-from app.services.readiness_score import Check, checks_of, phase_of, score_of
+from app.services.readiness_score import (
+    Check,
+    caps_of,
+    checks_of,
+    phase_of,
+    score_of,
+    withheld_of,
+)
+from app.services.readiness_tally import MissingItem, Tally, short
 from app.storage import Workspace
 
 __all__ = [
-    "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "Check", "MissingItem", "Phase",
-    "RuleInfo", "Step", "assess", "assess_meeting", "phase_of",
+    "CAPS", "RULES", "RULE_BY_KEY", "Assessment", "CapInfo", "Check",
+    "MissingItem", "Phase", "RuleInfo", "Step", "Withheld", "assess", "assess_meeting",
+    "phase_of",
 ]
 
 @dataclass(frozen=True)
-class MissingItem:
-    """One thing to do, named, with the step and row where it is done."""
+class Withheld:
+    """Points kept from the score and why (a failing rule, or a cap that holds it down)."""
 
-    rule: str
-    message: str
-    step: Step
-    ref: str | None
-    weight: int
+    points: int
+    reason: str
+    #: the rule or cap (``cap.*``) that withholds them
+    key: str
 
 
 @dataclass(frozen=True)
@@ -70,6 +77,10 @@ class Assessment:
     checks: list[Check] = field(default_factory=list)
     #: one sentence per failing rule, most important first ("2 goals without an indicator")
     summary: list[str] = field(default_factory=list)
+    #: every point below 100, with its reason, most points first: they add up to 100 - score
+    withheld: list[Withheld] = field(default_factory=list)
+    #: the caps that apply, loosest first (holding the score down or not)
+    caps: list[CapInfo] = field(default_factory=list)
 
     @property
     def ready(self) -> bool:
@@ -83,37 +94,13 @@ class Assessment:
         return next((c for c in self.checks if c.rule == rule), None)
 
 
-def _short(text: str, limit: int = 60) -> str:
-    # names go inside sentences shown in a status bar; keep them to one readable line
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
-
-
-class _Tally:
-    """Counts each rule's subjects and collects the missing items."""
-
-    def __init__(self, phase: Phase, gettext: Gettext, ngettext: NGettext) -> None:
-        self.phase = phase
-        self.gettext = gettext
-        self.ngettext = ngettext
-        self.done: dict[str, int] = defaultdict(int)
-        self.total: dict[str, int] = defaultdict(int)
-        self.items: list[MissingItem] = []
-
-    def count(self, rule: str, ok: bool, ref: str | None, message: str) -> None:
-        info = RULE_BY_KEY[rule]
-        self.total[rule] += 1
-        if ok:
-            self.done[rule] += 1
-        else:
-            self.items.append(MissingItem(rule, message, info.step, ref, info.weight))
-
-
-def _goals(p: MeetingPackage, t: _Tally) -> None:
+def _goals(p: MeetingPackage, t: Tally) -> None:
     _ = t.gettext
     t.count("goals.exist", bool(p.goals), None, _("The meeting has no goals yet"))
+    measurable = sum(bool(g.indicator.strip() and g.target.strip()) for g in p.goals)
+    t.facts = replace(t.facts, measurable_goals=measurable)
     for g in p.goals:
-        name = _short(g.statement)
+        name = short(g.statement)
         t.count("goal.indicator", bool(g.indicator.strip()), g.id,
                 _("Goal “{goal}” has no indicator").format(goal=name))
         t.count("goal.target", bool(g.target.strip()), g.id,
@@ -122,44 +109,12 @@ def _goals(p: MeetingPackage, t: _Tally) -> None:
                 _("Goal “{goal}” has no due date").format(goal=name))
 
 
-def _mentions_preread(text: str) -> bool:
-    folded = text.casefold()
-    return any(word in folded for word in PREREAD_WORDS)
-
-
-def _departments(p: MeetingPackage, t: _Tally, today: date) -> None:
-    _ = t.gettext
-    t.count("departments.exist", bool(p.departments), None,
-            _("No departments take part yet"))
-    # a touchpoint dated in the future is a plan, not a conversation that happened
-    past = [tp for tp in p.touchpoints if tp.date <= today]
-    touched = {tp.department for tp in past}
-    # the pre-read reached a department when a logged touchpoint or a done action says so;
-    # a done action without a department stands for all of them
-    preread = {tp.department for tp in past if _mentions_preread(tp.summary)}
-    sent_to = {a.department for a in p.actions
-               if a.status == ActionStatus.done and _mentions_preread(a.text)}
-    for d in p.departments:
-        name = _short(d.name)
-        t.count("department.contacted",
-                d.readiness != Readiness.not_contacted or d.id in touched, d.id,
-                _("{department} has not been contacted yet").format(department=name))
-        t.count("department.stance", d.engagement != Engagement.unaware, d.id,
-                _("{department}'s stance is unknown").format(department=name))
-        t.count("department.win_win", bool(d.serves_their_goals.strip()), d.id,
-                _("How the plan serves {department}'s goals is not written yet")
-                .format(department=name))
-        t.count("preread.sent", d.id in preread or d.id in sent_to or None in sent_to, d.id,
-                _("{department} has not been sent the pre-read (log it as a touchpoint "
-                          "that mentions “pre-read”)").format(department=name))
-
-
-def _demands_and_suggestions(p: MeetingPackage, t: _Tally) -> None:
+def _demands_and_suggestions(p: MeetingPackage, t: Tally) -> None:
     _ = t.gettext
     for q in p.demands:
         if q.kind == DemandKind.demand:
             continue
-        name = _short(q.text)
+        name = short(q.text)
         if q.kind == DemandKind.risk:
             t.count("demand.response", bool(q.response.strip()), q.id,
                     _("Risk “{text}” has no response").format(text=name))
@@ -167,12 +122,12 @@ def _demands_and_suggestions(p: MeetingPackage, t: _Tally) -> None:
             t.count("demand.response", bool(q.response.strip()), q.id,
                     _("Objection “{text}” has no response").format(text=name))
     for s in p.suggestions:
-        name = _short(s.text)
+        name = short(s.text)
         t.count("suggestion.decided", s.decision != SuggestionDecision.pending, s.id,
                 _("Suggestion “{text}” is still pending").format(text=name))
 
 
-def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
+def _meeting_and_agenda(p: MeetingPackage, t: Tally, today: date) -> None:
     _, ngettext = t.gettext, t.ngettext
     m = p.meeting
     t.count("meeting.date", m.scheduled_at is not None, None,
@@ -186,26 +141,28 @@ def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
             _("The meeting has no planned duration"))
     t.count("agenda.exist", bool(p.agenda), None, _("The meeting has no agenda yet"))
     for a in p.agenda:
-        name = _short(a.title)
+        name = short(a.title)
         t.count("agenda.timed", a.minutes is not None, a.id,
                 _("Agenda item “{item}” has no time box").format(item=name))
     if p.agenda and m.duration_minutes is not None:
         planned = m.duration_minutes
         over = sum(a.minutes or 0 for a in p.agenda) - planned
+        # a quarter over is the point past which the meeting cannot do what it is meant to
+        t.facts = replace(t.facts, far_over=over * 4 > planned)
         t.count("agenda.fits", over <= 0, None, ngettext(
             "The agenda runs {over} minute over the {planned} planned",
             "The agenda runs {over} minutes over the {planned} planned", over,
         ).format(over=over, planned=planned))
 
 
-def _after(p: MeetingPackage, t: _Tally, today: date) -> None:
+def _after(p: MeetingPackage, t: Tally, today: date) -> None:
     _ = t.gettext
     t.count("decisions.exist", bool(p.decisions), None, _("No decisions are recorded"))
     t.count("actions.exist", bool(p.actions), None, _("No actions are recorded"))
     for a in p.actions:
         if a.status != ActionStatus.open:
             continue
-        name, due = _short(a.text), a.due
+        name, due = short(a.text), a.due
         t.count("action.owner", a.owner is not None or a.department is not None, a.id,
                 _("Action “{action}” has no owner").format(action=name))
         t.count("action.due", due is not None, a.id,
@@ -215,7 +172,7 @@ def _after(p: MeetingPackage, t: _Tally, today: date) -> None:
                     _("Action “{action}” was due on {date}")
                     .format(action=name, date=due.isoformat()))
     for i in p.open_issues:
-        name = _short(i.text)
+        name = short(i.text)
         t.count("issue.follow_up", bool(i.follow_up.strip()), i.id,
                 _("Open issue “{issue}” has no follow-up").format(issue=name))
         t.count("issue.due", i.due is not None, i.id,
@@ -238,8 +195,15 @@ _COUNTED: dict[str, Callable[[NGettext, int], str]] = {
         "{n} goal without a due date", "{n} goals without a due date", n),
     "department.contacted": lambda ngettext, n: ngettext(
         "{n} department not contacted yet", "{n} departments not contacted yet", n),
-    "department.stance": lambda ngettext, n: ngettext(
-        "{n} department with an unknown stance", "{n} departments with an unknown stance", n),
+    "department.gap": lambda ngettext, n: ngettext(
+        "{n} department or key person short of the engagement needed",
+        "{n} departments or key people short of the engagement needed", n),
+    "person.briefed": lambda ngettext, n: ngettext(
+        "{n} person with power not briefed one-to-one",
+        "{n} people with power not briefed one-to-one", n),
+    "resistant.answered": lambda ngettext, n: ngettext(
+        "{n} resistant party that can block the decision, objections not answered",
+        "{n} resistant parties that can block the decision, objections not answered", n),
     "department.win_win": lambda ngettext, n: ngettext(
         "{n} department without a win-win", "{n} departments without a win-win", n),
     "preread.sent": lambda ngettext, n: ngettext(
@@ -265,18 +229,30 @@ _COUNTED: dict[str, Callable[[NGettext, int], str]] = {
 }
 
 
-def _summary(items: list[MissingItem], ngettext: NGettext) -> list[str]:
+def _summary(items: list[MissingItem], ngettext: NGettext) -> dict[str, str]:
+    """One sentence per failing rule, in the items' order."""
     by_rule: dict[str, list[MissingItem]] = {}
     for item in items:
         by_rule.setdefault(item.rule, []).append(item)
-    lines = []
+    lines = {}
     for rule, group in by_rule.items():
         counted = _COUNTED.get(rule)
         if counted is None or len(group) == 1:
-            lines.append(group[0].message)
+            lines[rule] = group[0].message
         else:
-            lines.append(counted(ngettext, len(group)).format(n=len(group)))
+            lines[rule] = counted(ngettext, len(group)).format(n=len(group))
     return lines
+
+
+def _withheld(checks: list[Check], caps: list[CapInfo], summary: dict[str, str],
+              gettext: Gettext) -> list[Withheld]:
+    found = []
+    for key, points in withheld_of(checks, caps):
+        cap = CAP_BY_KEY.get(key)
+        reason = gettext(cap.title).format(limit=cap.limit) if cap else summary[key]
+        found.append(Withheld(points, reason, key))
+    # most points first; between equals, caps (the fatal ones) before rules
+    return sorted(found, key=lambda w: (-w.points, w.key not in CAP_BY_KEY))
 
 
 def _functions(gettext: Gettext | Translator | None,
@@ -308,19 +284,21 @@ def assess(package: MeetingPackage, *, today: date,
     """
     gettext_, ngettext_ = _functions(gettext, ngettext)
     phase = phase_of(package.meeting.status)
-    tally = _Tally(phase, gettext_, ngettext_)
+    tally = Tally(phase, gettext_, ngettext_)
     _goals(package, tally)
     if phase == Phase.before:
-        _departments(package, tally, today)
+        departments(package, tally, today)
         _demands_and_suggestions(package, tally)
         _meeting_and_agenda(package, tally, today)
     else:
         _after(package, tally, today)
 
-    checks = checks_of(phase, tally.done, tally.total)
-    score = score_of(checks)
+    checks = checks_of(phase, tally.done, tally.total, tally.earned())
+    caps = caps_of(phase, checks, tally.facts)
     items = sorted(tally.items, key=lambda i: (-i.weight, _ORDER[i.rule]))
-    return Assessment(score, phase, items, checks, _summary(items, ngettext_))
+    summary = _summary(items, ngettext_)
+    return Assessment(score_of(checks, caps), phase, items, checks, list(summary.values()),
+                      _withheld(checks, caps, summary, gettext_), caps)
 
 
 def assess_meeting(workspace: Workspace, meeting_id: int, *, today: date | None = None,
