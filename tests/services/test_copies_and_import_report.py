@@ -1,12 +1,13 @@
-"""A duplicated meeting takes only its own goals, and the import report counts what it added
-in words that agree with the number."""
+"""A duplicated meeting takes only its own goals, a follow-up only its own departments, and the
+import report counts what it added in words that agree with the number."""
 
 from __future__ import annotations
 
 import json
 
+from app.domain.enums import MeetingStatus
 from app.i18n import set_language
-from app.services import goals, meetings, packages
+from app.services import departments, follow_up, goals, meetings, packages, participation
 from app.storage import Workspace
 
 
@@ -44,3 +45,15 @@ def test_the_import_report_speaks_the_interface_language(workspace: Workspace) -
     assert imported(workspace, 2, 2, "Ventas")[1] == (
         "2 fichas de departamento nuevas; 2 personas nuevas")
     assert imported(workspace, 1, 1, "Legal")[1] == "1 ficha de departamento nueva; 1 persona nueva"
+
+
+def test_a_follow_up_takes_only_its_meetings_departments(workspace: Workspace,
+                                                         meeting_id: int) -> None:
+    finance = departments.create(workspace, name="Finance").id or 0
+    participation.add(workspace, meeting_id, finance)
+    other = meetings.create(workspace, title="Other").id or 0
+    participation.add(workspace, other, departments.create(workspace, name="Legal").id or 0)
+    meetings.update(workspace, meeting_id, status=MeetingStatus.held)
+    follow = follow_up.create_follow_up(workspace, meeting_id)
+    assert [d.name for _p, d in participation.list_with_departments(workspace, follow)] == [
+        "Finance"]

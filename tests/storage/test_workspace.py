@@ -116,6 +116,7 @@ def test_a_workspace_from_a_newer_version_is_refused_untouched(tmp_path: Path) -
         f"{path} was saved by a newer version of Prewire (schema 9999_from_the_future). "
         "It was left untouched; update Prewire to open it.")
     assert caught.value.exit_status == 2  # refused input, for the command line
+    assert caught.value.path == path
     assert digest(path) == before
     assert not list(tmp_path.glob("future.prewire.before-upgrade*"))
 
