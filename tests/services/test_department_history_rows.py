@@ -9,9 +9,9 @@ from app.domain.enums import (
     Channel,
     DemandKind,
     DemandStatus,
+    Engagement,
     MeetingStatus,
     Readiness,
-    Stance,
     SuggestionDecision,
 )
 from app.services import (
@@ -45,8 +45,8 @@ def test_every_row_is_shown_whole_and_meetings_newest_moment_first(
     early = meetings.create(workspace, title="Early", status=MeetingStatus.held,
                             scheduled_at=datetime(2020, 11, 1, 9, 0, tzinfo=SHANGHAI)).id or 0
     undated = meetings.create(workspace, title="Undated").id or 0
-    early_part = participation.add(workspace, early, finance, stance_at_start=Stance.concerned,
-                                   stance=Stance.supportive, readiness=Readiness.aligned).id or 0
+    early_part = participation.add(workspace, early, finance, engagement_at_start=Engagement.resistant,
+                                   engagement=Engagement.supportive, readiness=Readiness.aligned).id or 0
     participation.add(workspace, late, finance, readiness=Readiness.contacted)
     participation.add(workspace, undated, finance)
     demands.add(workspace, early_part, text="Two analysts", kind=DemandKind.risk,
@@ -61,7 +61,7 @@ def test_every_row_is_shown_whole_and_meetings_newest_moment_first(
     assert [m.title for m in found.meetings] == ["Undated", "Late", "Early"]
     assert found.meetings[2] == MeetingPart(
         early, "Early", datetime(2020, 11, 1, 9, 0, tzinfo=SHANGHAI), MeetingStatus.held,
-        Stance.concerned, Stance.supportive, Readiness.aligned)
+        Engagement.resistant, Engagement.supportive, Readiness.aligned)
     assert (found.meetings[1].status, found.meetings[1].readiness) == (
         MeetingStatus.closed, Readiness.contacted)
     assert found.meetings[0].scheduled_at is None
