@@ -29,7 +29,7 @@ _PREREAD = ("sent the pre-read", "envié la prelectura", "已发送预读")
 _STATUSES = ("preparing", "preparing", "ready", "held", "closed")
 _ENUMS = {
     "relationship": (None, "upstream", "downstream", "peer"),
-    "stance": ("unknown", "supportive", "neutral", "concerned", "opposed"),
+    "engagement": ("unaware", "resistant", "neutral", "supportive", "leading"),
     "readiness": ("not_contacted", "contacted", "concerns_known", "aligned"),
     "channel": ("meeting", "call", "email", "chat", "other"),
     "kind": ("demand", "objection", "risk"),
@@ -115,14 +115,14 @@ def generate(path: Path, *, seed: int = 2026, meetings: int = 200, departments: 
             for position, dept in enumerate(rng.sample(range(1, departments + 1), size)):
                 parts.append((len(parts) + 1, n, dept, position,
                               rng.choice(_ENUMS["relationship"]), text(rng.randint(0, 30)),
-                              rng.choice(_ENUMS["stance"]), rng.choice(_ENUMS["stance"]),
+                              rng.choice(_ENUMS["engagement"]), rng.choice(_ENUMS["engagement"]),
                               rng.choice(_ENUMS["readiness"]), text(15)))
         db.executemany("INSERT INTO meeting (id, title, purpose, expectations, scheduled_at, "
                        "duration_minutes, location, language, status, notes, created_at) "
                        "VALUES (?,?,?,?,?,?,?,?,?,?,?)", meeting_rows)
         db.executemany("INSERT INTO participation (id, meeting_id, department_id, position, "
-                       "relationship, serves_their_goals, stance, stance_at_start, readiness, "
-                       "private_notes) VALUES (?,?,?,?,?,?,?,?,?,?)", parts)
+                       "relationship, serves_their_goals, engagement, engagement_at_start, "
+                       "readiness, private_notes) VALUES (?,?,?,?,?,?,?,?,?,?)", parts)
         meeting_of = {p[0]: p[1] for p in parts}
         dept_of = {p[0]: p[2] for p in parts}
         by_meeting: dict[int, list[int]] = {}

@@ -61,8 +61,8 @@ BAD_PACKAGES = {
     "unknown format": (changed(put(["format"], "prewire.agenda")),
                        'format: "prewire.agenda" is not a format Prewire knows'),
     "missing format": (changed(lambda data: data.pop("format")), "format: is missing"),
-    "future version": (changed(put(["version"], 2)),
-                       "version: is 2: the package was made by a newer Prewire. Update Prewire"),
+    "future version": (changed(put(["version"], 3)),
+                       "version: is 3: the package was made by a newer Prewire. Update Prewire"),
 }
 
 

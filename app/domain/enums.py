@@ -31,12 +31,30 @@ class Relationship(StrEnum):
     peer = "peer"
 
 
-class Stance(StrEnum):
-    unknown = "unknown"
-    supportive = "supportive"
+class Engagement(StrEnum):
+    """How engaged a department or person is (PMBOK's engagement assessment), in order."""
+
+    unaware = "unaware"
+    resistant = "resistant"
     neutral = "neutral"
-    concerned = "concerned"
-    opposed = "opposed"
+    supportive = "supportive"
+    leading = "leading"
+
+
+def engagement_rank(level: Engagement) -> int:
+    """0 (unaware) to 4 (leading): the gap between two levels is the difference of ranks."""
+    return list(Engagement).index(level)
+
+
+class DecisionRight(StrEnum):
+    """Who holds what part of the decision (RAPID; the coordinator is the recommender)."""
+
+    decide = "decide"
+    agree = "agree"
+    input = "input"
+    perform = "perform"
+    #: only needs to be kept informed
+    informed = "informed"
 
 
 class Readiness(StrEnum):
@@ -109,12 +127,19 @@ LABELS: dict[type[StrEnum], dict[str, str]] = {
         "downstream": N_("Downstream"),
         "peer": N_("Peer"),
     },
-    Stance: {
-        "unknown": N_("Unknown"),
-        "supportive": N_("Supportive"),
+    Engagement: {
+        "unaware": N_("Unaware"),
+        "resistant": N_("Resistant"),
         "neutral": N_("Neutral"),
-        "concerned": N_("Concerned"),
-        "opposed": N_("Opposed"),
+        "supportive": N_("Supportive"),
+        "leading": N_("Leading"),
+    },
+    DecisionRight: {
+        "decide": N_("Decides"),
+        "agree": N_("Must agree"),
+        "input": N_("Gives input"),
+        "perform": N_("Carries it out"),
+        "informed": N_("Kept informed"),
     },
     Readiness: {
         "not_contacted": N_("Not contacted"),

@@ -3,6 +3,14 @@
 from sqlmodel import SQLModel
 
 from app.domain.department import Department, DepartmentBase, Person, PersonBase
+from app.domain.engagement import (
+    EngagementChange,
+    EngagementChangeBase,
+    Stakeholder,
+    StakeholderBase,
+    TeamMember,
+    TeamMemberBase,
+)
 from app.domain.meeting import (
     ActionItem,
     ActionItemBase,
@@ -36,8 +44,9 @@ metadata = SQLModel.metadata
 __all__ = [
     "ActionItem", "ActionItemBase", "AgendaItem", "AgendaItemBase", "Decision",
     "DecisionAgreement", "DecisionBase", "Demand", "DemandBase", "Department",
-    "DepartmentBase", "Goal", "GoalBase", "Meeting", "MeetingBase", "OpenIssue",
-    "OpenIssueBase", "Participation", "ParticipationBase", "Person", "PersonBase",
-    "Review", "ReviewBase", "Suggestion", "SuggestionBase", "Touchpoint",
-    "TouchpointBase", "metadata",
+    "DepartmentBase", "EngagementChange", "EngagementChangeBase", "Goal", "GoalBase",
+    "Meeting", "MeetingBase", "OpenIssue", "OpenIssueBase", "Participation",
+    "ParticipationBase", "Person", "PersonBase",
+    "Review", "ReviewBase", "Stakeholder", "StakeholderBase", "Suggestion", "SuggestionBase",
+    "TeamMember", "TeamMemberBase", "Touchpoint", "TouchpointBase", "metadata",
 ]

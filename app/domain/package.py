@@ -1,4 +1,4 @@
-"""The meeting package, format version 1, as pydantic models (package-format.md).
+"""The meeting package, format version 2, as pydantic models (package-format.md).
 
 The same models are the plain data of a whole meeting inside the program:
 the briefing pack, the readiness rules and the export all read a
@@ -24,20 +24,21 @@ from pydantic import (
 from app.domain.enums import (
     ActionStatus,
     Channel,
+    DecisionRight,
     DemandKind,
     DemandStatus,
+    Engagement,
     Language,
     MeetingStatus,
     Readiness,
     Relationship,
     RootCause,
-    Stance,
     SuggestionDecision,
 )
 from app.domain.rules import BOTH_PRESENTERS, not_blank
 
 FORMAT = "prewire.meeting"
-VERSION = 1
+VERSION = 2
 
 #: a package-local id: any non-empty string
 Id = Annotated[str, StringConstraints(min_length=1)]
@@ -47,6 +48,8 @@ Scale = Annotated[int, Field(ge=1, le=5)]
 #: a calendar UID (RFC 5545): printable, no spaces, at most 255 characters
 Uid = Annotated[str, StringConstraints(pattern=r"^[!-~]{1,255}$")]
 Minutes = Annotated[int, Field(ge=0)]
+#: a count from 1: days between contacts, a place in the order of approach
+Days = Annotated[int, Field(ge=1)]
 
 
 class Part(BaseModel):
@@ -88,7 +91,9 @@ class PersonDoc(Part):
     notes: str = ""
 
 
-class DepartmentDoc(Part):
+class DepartmentCore(Part):
+    """A department's fields that every version of the format has."""
+
     id: Id
     # the profile, shared across the workspace's meetings
     name: Required
@@ -102,13 +107,27 @@ class DepartmentDoc(Part):
     # its part in this meeting
     relationship: Relationship | None = None
     serves_their_goals: str = ""
-    stance: Stance = Stance.unknown
-    stance_at_start: Stance = Stance.unknown
     readiness: Readiness = Readiness.not_contacted
     private_notes: str = ""
 
 
-class TouchpointDoc(Part):
+class DepartmentDoc(DepartmentCore):
+    engagement: Engagement = Engagement.unaware
+    engagement_desired: Engagement = Engagement.supportive
+    engagement_at_start: Engagement = Engagement.unaware
+    decision_right: DecisionRight | None = None
+    # the communication plan; owner: a member of `team` (None: the coordinator)
+    owner: Id | None = None
+    plan_channel: Channel | None = None
+    cadence_days: Days | None = None
+    next_contact: date | None = None
+    approach_order: Days | None = None
+    approach_reason: str = ""
+
+
+class TouchpointCore(Part):
+    """A touchpoint's fields that every version of the format has."""
+
     id: Id
     department: Id
     person: Id | None = None
@@ -116,6 +135,40 @@ class TouchpointDoc(Part):
     channel: Channel = Channel.meeting
     summary: str = ""
     next_step: str = ""
+
+
+class TouchpointDoc(TouchpointCore):
+    preread_sent: bool = False
+
+
+class StakeholderDoc(Part):
+    """A person's part in this meeting (their department's is on the department)."""
+
+    person: Id
+    engagement: Engagement = Engagement.unaware
+    engagement_desired: Engagement = Engagement.supportive
+    engagement_at_start: Engagement = Engagement.unaware
+    decision_right: DecisionRight | None = None
+
+
+class EngagementChangeDoc(Part):
+    """One move of a department's (person None) or a person's engagement."""
+
+    department: Id
+    person: Id | None = None
+    date: date
+    from_level: Engagement | None = None
+    to_level: Engagement
+    touchpoint: Id | None = None
+    note: str = ""
+
+
+class TeamMemberDoc(Part):
+    """A colleague on the coordinator's side who owns a department's relationship."""
+
+    id: Id
+    name: Required
+    role: str = ""
 
 
 class DemandDoc(Part):
@@ -193,11 +246,15 @@ class MeetingPackage(Part):
     """One meeting with everything it refers to."""
 
     format: Literal["prewire.meeting"] = "prewire.meeting"
-    version: Literal[1] = 1
+    version: Literal[2] = 2
     meeting: MeetingFields
+    #: our own side: the colleagues who own a department's relationship in this meeting
+    team: list[TeamMemberDoc] = []
     goals: list[GoalDoc] = []
     departments: list[DepartmentDoc] = []
+    stakeholders: list[StakeholderDoc] = []
     touchpoints: list[TouchpointDoc] = []
+    engagement_history: list[EngagementChangeDoc] = []
     demands: list[DemandDoc] = []
     suggestions: list[SuggestionDoc] = []
     agenda: list[AgendaItemDoc] = []

@@ -10,12 +10,13 @@ from sqlmodel import Field, SQLModel
 
 from app.domain.enums import (
     Channel,
+    DecisionRight,
     DemandKind,
     DemandStatus,
+    Engagement,
     Readiness,
     Relationship,
     RootCause,
-    Stance,
     SuggestionDecision,
 )
 from app.domain.rules import not_blank
@@ -24,10 +25,20 @@ from app.domain.rules import not_blank
 class ParticipationBase(SQLModel):
     relationship: Relationship | None = None
     serves_their_goals: str = ""
-    stance: Stance = Stance.unknown
-    stance_at_start: Stance = Stance.unknown
+    engagement: Engagement = Engagement.unaware
+    engagement_desired: Engagement = Engagement.supportive
+    engagement_at_start: Engagement = Engagement.unaware
+    decision_right: DecisionRight | None = None
     readiness: Readiness = Readiness.not_contacted
     private_notes: str = ""
+    # the communication plan: who on our side owns it (owner_id, None: the coordinator),
+    # by which channel, every how many days, when next, and in which order and why
+    owner_id: int | None = None
+    plan_channel: Channel | None = None
+    cadence_days: int | None = Field(default=None, ge=1)
+    next_contact: Date | None = None
+    approach_order: int | None = Field(default=None, ge=1)
+    approach_reason: str = ""
 
 
 class Participation(ParticipationBase, table=True):
@@ -37,6 +48,7 @@ class Participation(ParticipationBase, table=True):
     meeting_id: int = Field(foreign_key="meeting.id", ondelete="CASCADE", index=True)
     # RESTRICT: a profile in use is never deleted under a meeting (the service says which)
     department_id: int = Field(foreign_key="department.id", ondelete="RESTRICT", index=True)
+    owner_id: int | None = Field(default=None, foreign_key="team_member.id", ondelete="SET NULL")
     position: int = 0
 
 
@@ -46,6 +58,8 @@ class TouchpointBase(SQLModel):
     person_id: int | None = None
     summary: str = ""
     next_step: str = ""
+    #: this touchpoint delivered the pre-read (a recorded fact, not a word in the summary)
+    preread_sent: bool = False
 
 
 class Touchpoint(TouchpointBase, table=True):

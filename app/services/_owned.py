@@ -21,10 +21,13 @@ SOURCES = ("source_demand_id", "source_suggestion_id", "source_issue_id")
 class OwnedRows(Generic[Row]):
     """The rows of ``table`` that belong to one owner, kept in order."""
 
-    def __init__(self, table: type[Row], base: type[SQLModel], owner: Owner) -> None:
+    def __init__(self, table: type[Row], base: type[SQLModel], owner: Owner,
+                 colleagues: tuple[str, ...] = ()) -> None:
         self.table = table
         self.base = base
         self.owner = owner
+        #: fields naming a member of our team, not a person of the meeting (a plan's owner)
+        self.colleagues = colleagues
 
     def _context(self, session: Session, owner_id: int) -> tuple[int | None, int | None]:
         """The meeting the rows belong to, and the department when the owner is one's part."""
@@ -39,8 +42,11 @@ class OwnedRows(Generic[Row]):
 
     def _check(self, session: Session, owner_id: int, values: dict[str, Any]) -> None:
         meeting_id, department_id = self._context(session, owner_id)
+        _refs.check_colleagues(session, {k: values[k] for k in self.colleagues if k in values})
         if meeting_id is not None:
-            _refs.check(session, meeting_id, values, department_id=department_id)
+            _refs.check(session, meeting_id,
+                        {k: v for k, v in values.items() if k not in self.colleagues},
+                        department_id=department_id)
 
     def add_in(self, session: Session, owner_id: int, values: dict[str, Any],
                **fixed: Any) -> Row:

@@ -14,6 +14,7 @@ from app.domain.models import (
     Participation,
     Person,
     Suggestion,
+    TeamMember,
 )
 from app.i18n import _
 from app.services.errors import InvalidInput, Problem
@@ -86,5 +87,13 @@ def check(session: Session, meeting_id: int, values: dict[str, Any],
         issue = session.get(OpenIssue, issue_id)
         if issue is None or issue.meeting_id != meeting_id:
             problems.append(Problem("source_issue_id", _("must be a row of this meeting")))
+    if problems:
+        raise InvalidInput(problems)
+
+
+def check_colleagues(session: Session, values: dict[str, Any]) -> None:
+    """Refuse a field naming a member of our team who is not (or no longer) on it."""
+    problems = [Problem(name, _("must be a member of our team")) for name, key in values.items()
+                if key is not None and session.get(TeamMember, key) is None]
     if problems:
         raise InvalidInput(problems)

@@ -12,9 +12,9 @@ from app.domain.enums import (
     Channel,
     DemandKind,
     DemandStatus,
+    Engagement,
     MeetingStatus,
     Readiness,
-    Stance,
     SuggestionDecision,
 )
 from app.storage import Workspace
@@ -22,14 +22,14 @@ from app.storage import Workspace
 
 @dataclass(frozen=True)
 class MeetingPart:
-    """The department in one meeting: its stance then and now, and how ready it was."""
+    """The department in one meeting: its engagement then and now, and how ready it was."""
 
     meeting_id: int
     title: str
     scheduled_at: datetime | None
     status: MeetingStatus
-    stance_at_start: Stance
-    stance: Stance
+    engagement_at_start: Engagement
+    engagement: Engagement
     readiness: Readiness
 
 
@@ -78,7 +78,8 @@ class DepartmentHistory:
 
 
 _MEETINGS = """
-    SELECT m.id, m.title, m.scheduled_at, m.status, p.stance_at_start, p.stance, p.readiness,
+    SELECT m.id, m.title, m.scheduled_at, m.status, p.engagement_at_start, p.engagement,
+           p.readiness,
            m.created_at
     FROM participation AS p JOIN meeting AS m ON m.id = p.meeting_id
     WHERE p.department_id = :department
@@ -113,7 +114,7 @@ def history(workspace: Workspace, department_id: int) -> DepartmentHistory:
 
         found = [(datetime.fromisoformat(str(when or created)), MeetingPart(
             int(str(mid)), str(title), datetime.fromisoformat(str(when)) if when else None,
-            MeetingStatus(str(status)), Stance(str(start)), Stance(str(now)),
+            MeetingStatus(str(status)), Engagement(str(start)), Engagement(str(now)),
             Readiness(str(ready))))
             for mid, title, when, status, start, now, ready, created in rows(_MEETINGS)]
         # newest first, by the moment itself (the stored texts carry different offsets)

@@ -1,7 +1,7 @@
 """The follow-up meeting: the next meeting created from a held one, linked rather than copied.
 
 It carries over only what is still alive: the departments and their part (the
-stance they ended with becomes the stance they start from), the actions still
+engagement they ended with becomes the engagement they start from), the actions still
 open and the issues still unresolved, each linked to its original through
 ``carried_from_id``. Goals, demands, suggestions, agenda and decisions stay with
 the meeting they belong to; the previous review is shown again, not copied.
@@ -50,16 +50,24 @@ def unresolved(issue: OpenIssue, sourced: list[ActionItem]) -> bool:
 
 
 def _carry_parts(session: Session, source_id: int, target_id: int) -> set[int]:
-    """Copy each department's part; the stance it ended with is where it starts now."""
+    """Copy each department's part; the engagement it ended with is where it starts now."""
     carried = set()
     for part in ordered(session, Participation, meeting_id=source_id):
         participation.rows.add_in(session, target_id, {
             "relationship": part.relationship,
             "serves_their_goals": part.serves_their_goals,
-            "stance": part.stance,
-            "stance_at_start": part.stance,
+            "engagement": part.engagement,
+            "engagement_at_start": part.engagement,
+            "engagement_desired": part.engagement_desired,
+            "decision_right": part.decision_right,
             "readiness": part.readiness,
             "private_notes": part.private_notes,
+            # the plan goes on; its next date was for the meeting just held
+            "owner_id": part.owner_id,
+            "plan_channel": part.plan_channel,
+            "cadence_days": part.cadence_days,
+            "approach_order": part.approach_order,
+            "approach_reason": part.approach_reason,
         }, department_id=part.department_id)
         carried.add(part.department_id)
     return carried

@@ -20,13 +20,16 @@ from app.domain.models import (
     DecisionAgreement,
     Demand,
     Department,
+    EngagementChange,
     Goal,
     Meeting,
     OpenIssue,
     Participation,
     Person,
     Review,
+    Stakeholder,
     Suggestion,
+    TeamMember,
     Touchpoint,
 )
 from app.services._rows import get
@@ -36,7 +39,7 @@ from app.storage import Workspace
 PREFIX = {
     "goal": "g", "department": "dep", "person": "p", "touchpoint": "t", "demand": "d",
     "suggestion": "s", "agenda_item": "a", "decision": "dec", "action_item": "act",
-    "open_issue": "i",
+    "open_issue": "i", "team_member": "tm",
 }
 
 
@@ -89,6 +92,9 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
     for person in _ordered(session, Person, col(Person.department_id).in_(dept_ids)):
         people[person.department_id].append(person)
 
+    owners = {p.owner_id for p in parts if p.owner_id is not None}
+    team_docs = [pkg.TeamMemberDoc(id=ids.new("team_member", t.id), name=t.name, role=t.role)
+                 for t in _ordered(session, TeamMember, col(TeamMember.id).in_(owners))]
     goals = _ordered(session, Goal, Goal.meeting_id == meeting_id)
     goal_docs = [
         pkg.GoalDoc(id=ids.new("goal", g.id), statement=g.statement, indicator=g.indicator,
@@ -113,9 +119,13 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
             id=dept_key, name=dept.name, function=dept.function, workflow=dept.workflow,
             focus=dept.focus, okrs=list(dept.okrs), pressures=dept.pressures,
             history=dept.history, people=person_docs, relationship=part.relationship,
-            serves_their_goals=part.serves_their_goals, stance=part.stance,
-            stance_at_start=part.stance_at_start, readiness=part.readiness,
-            private_notes=part.private_notes,
+            serves_their_goals=part.serves_their_goals, readiness=part.readiness,
+            private_notes=part.private_notes, engagement=part.engagement,
+            engagement_desired=part.engagement_desired,
+            engagement_at_start=part.engagement_at_start, decision_right=part.decision_right,
+            owner=ids.of("team_member", part.owner_id), plan_channel=part.plan_channel,
+            cadence_days=part.cadence_days, next_contact=part.next_contact,
+            approach_order=part.approach_order, approach_reason=part.approach_reason,
         ))
 
     def dept_of(participation_id: int) -> str:
@@ -129,8 +139,27 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
     touch_docs = [
         pkg.TouchpointDoc(id=ids.new("touchpoint", t.id), department=dept_of(t.participation_id),
                           person=ids.of("person", t.person_id), date=t.date, channel=t.channel,
-                          summary=t.summary, next_step=t.next_step)
+                          summary=t.summary, next_step=t.next_step,
+                          preread_sent=t.preread_sent)
         for t in by_part(Touchpoint)
+    ]
+    stakeholder_docs = [
+        pkg.StakeholderDoc(person=ids.of("person", s.person_id) or "", engagement=s.engagement,
+                           engagement_desired=s.engagement_desired,
+                           engagement_at_start=s.engagement_at_start,
+                           decision_right=s.decision_right)
+        for s in session.exec(select(Stakeholder).where(
+            col(Stakeholder.participation_id).in_(part_ids)).order_by(
+                col(Stakeholder.participation_id), col(Stakeholder.id))).all()
+    ]
+    history_docs = [
+        pkg.EngagementChangeDoc(department=dept_of(c.participation_id),
+                                person=ids.of("person", c.person_id), date=c.date,
+                                from_level=c.from_level, to_level=c.to_level,
+                                touchpoint=ids.of("touchpoint", c.touchpoint_id), note=c.note)
+        for c in session.exec(select(EngagementChange).where(
+            col(EngagementChange.participation_id).in_(part_ids)).order_by(
+                col(EngagementChange.date), col(EngagementChange.id))).all()
     ]
     demand_docs = [
         pkg.DemandDoc(id=ids.new("demand", d.id), department=dept_of(d.participation_id),
@@ -190,7 +219,8 @@ def read_document(session: Session, meeting_id: int) -> MeetingDocument:
             location=meeting.location, language=meeting.language, status=meeting.status,
             notes=meeting.notes, uid=meeting.uid,
         ),
-        goals=goal_docs, departments=dept_docs, touchpoints=touch_docs, demands=demand_docs,
+        team=team_docs, goals=goal_docs, departments=dept_docs, stakeholders=stakeholder_docs,
+        touchpoints=touch_docs, engagement_history=history_docs, demands=demand_docs,
         suggestions=suggestion_docs, agenda=agenda_docs, decisions=decision_docs,
         actions=action_docs, open_issues=issue_docs, review=review_doc,
     )

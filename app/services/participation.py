@@ -1,4 +1,4 @@
-"""A department's part in one meeting: relationship, win-win, stance and readiness."""
+"""A department's part in one meeting: relationship, win-win, engagement, plan, readiness."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from app.services._rows import get
 from app.services.errors import InvalidInput
 from app.storage import Workspace
 
-rows = OwnedRows(Participation, ParticipationBase, owner="meeting_id")
+rows = OwnedRows(Participation, ParticipationBase, owner="meeting_id", colleagues=("owner_id",))
 update = rows.update
 remove = rows.delete
 move = rows.move

@@ -24,8 +24,8 @@ from datetime import date
 from app.domain.enums import (
     ActionStatus,
     DemandKind,
+    Engagement,
     Readiness,
-    Stance,
     SuggestionDecision,
 )
 from app.domain.package import MeetingPackage
@@ -176,7 +176,7 @@ def _departments(p: MeetingPackage, t: _Tally, today: date) -> None:
         t.count("department.contacted",
                 d.readiness != Readiness.not_contacted or d.id in touched, d.id,
                 _("{department} has not been contacted yet").format(department=name))
-        t.count("department.stance", d.stance != Stance.unknown, d.id,
+        t.count("department.stance", d.engagement != Engagement.unaware, d.id,
                 _("{department}'s stance is unknown").format(department=name))
         t.count("department.win_win", bool(d.serves_their_goals.strip()), d.id,
                 _("How the plan serves {department}'s goals is not written yet")

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain import legacy
 from app.i18n import N_
 
 Gettext = Callable[[str], str]
@@ -175,7 +176,4 @@ CAPS: tuple[CapInfo, ...] = (
 CAP_BY_KEY: dict[str, CapInfo] = {c.key: c for c in CAPS}
 
 #: words that say the pre-read was sent, in the three languages (matched without case)
-PREREAD_WORDS: tuple[str, ...] = (
-    "pre-read", "preread", "pre read", "prelectura", "pre-lectura", "documento previo",
-    "documentación previa", "会前材料", "会前资料", "预读",
-)
+PREREAD_WORDS = legacy.PREREAD_WORDS

@@ -12,7 +12,7 @@ import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
-from app.domain.enums import Channel, Readiness, Relationship, Stance
+from app.domain.enums import Channel, DecisionRight, Engagement, Readiness, Relationship
 
 
 @dataclass(frozen=True)
@@ -24,10 +24,18 @@ class PartItem:
     department_id: int
     relationship: Relationship | None
     serves_their_goals: str
-    stance: Stance
-    stance_at_start: Stance
+    engagement: Engagement
+    engagement_at_start: Engagement
     readiness: Readiness
     private_notes: str
+    engagement_desired: Engagement
+    decision_right: DecisionRight | None
+    owner_id: int | None
+    plan_channel: Channel | None
+    cadence_days: int | None
+    next_contact: date | None
+    approach_order: int | None
+    approach_reason: str
 
 
 @dataclass(frozen=True)
@@ -109,16 +117,23 @@ def department_rows(connection: sqlite3.Connection, meeting_id: int,
     dates = contact_dates(connection, meeting_id, today)
     rows = connection.execute(
         "SELECT p.id, p.meeting_id, p.department_id, p.relationship, p.serves_their_goals, "
-        "p.stance, p.stance_at_start, p.readiness, p.private_notes, d.id, d.name, d.name_key, "
-        "d.function, d.workflow, d.focus, d.okrs, d.pressures, d.history "
+        "p.engagement, p.engagement_at_start, p.readiness, p.private_notes, d.id, d.name, "
+        "d.name_key, d.function, d.workflow, d.focus, d.okrs, d.pressures, d.history, "
+        "p.engagement_desired, p.decision_right, p.owner_id, p.plan_channel, p.cadence_days, "
+        "p.next_contact, p.approach_order, p.approach_reason "
         "FROM participation p JOIN department d ON d.id = p.department_id "
         "WHERE p.meeting_id = ? ORDER BY p.position, p.id", (meeting_id,))
     found = []
-    for (key, meeting, dept, relationship, serves, stance, start, readiness, notes,
-         profile, name, name_key, function, workflow, focus, okrs, pressures, history) in rows:
+    for (key, meeting, dept, relationship, serves, now, start, readiness, notes,
+         profile, name, name_key, function, workflow, focus, okrs, pressures, history,
+         desired, right, owner, channel, cadence, next_contact, order, reason) in rows:
         part = PartItem(key, meeting, dept, None if relationship is None
-                        else Relationship(relationship), serves, Stance(stance), Stance(start),
-                        Readiness(readiness), notes)
+                        else Relationship(relationship), serves, Engagement(now),
+                        Engagement(start), Readiness(readiness), notes, Engagement(desired),
+                        None if right is None else DecisionRight(right), owner,
+                        None if channel is None else Channel(channel), cadence,
+                        None if next_contact is None else date.fromisoformat(next_contact),
+                        order, reason)
         department = ProfileItem(profile, name, name_key, function, workflow, focus,
                                  list(json.loads(okrs or "[]")), pressures, history)
         last, planned = dates.get(key, (None, None))

@@ -20,14 +20,15 @@ from app.domain import package as pkg
 from app.domain.enums import (
     ActionStatus,
     Channel,
+    DecisionRight,
     DemandKind,
     DemandStatus,
+    Engagement,
     Language,
     MeetingStatus,
     Readiness,
     Relationship,
     RootCause,
-    Stance,
     SuggestionDecision,
 )
 from app.services.meeting_document import PREFIX, MeetingDocument
@@ -92,6 +93,10 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
                    duration_minutes=minutes, location=location, language=Language(language),
                    status=MeetingStatus(status), notes=notes, uid=uid)
     ids = _Ids()
+    team = [_part(pkg.TeamMemberDoc, id=ids.new("team_member", key), name=name, role=role)
+            for key, name, role in q(
+                "SELECT id, name, role FROM team_member WHERE id IN (SELECT owner_id FROM "
+                "participation WHERE meeting_id = ?) ORDER BY position, id", (meeting_id,))]
     goals = [_part(pkg.GoalDoc, id=ids.new("goal", key), statement=statement,
                    indicator=indicator, baseline=baseline, target=target, due=_day(due),
                    benefits=benefits, evidence=evidence)
@@ -106,11 +111,14 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     departments = []
     dept_of_part: dict[int, str] = {}
     participations: dict[str, int] = {}
-    for (part_id, dept_id, relationship, serves, stance, start, readiness, private, name,
-         function, workflow, focus, okrs, pressures, history) in q(
-            "SELECT p.id, p.department_id, p.relationship, p.serves_their_goals, p.stance, "
-            "p.stance_at_start, p.readiness, p.private_notes, d.name, d.function, d.workflow, "
-            "d.focus, d.okrs, d.pressures, d.history FROM participation p JOIN department d "
+    for (part_id, dept_id, relationship, serves, readiness, private, name, function, workflow,
+         focus, okrs, pressures, history, now, desired, start, right, owner, channel, cadence,
+         next_contact, order, reason) in q(
+            "SELECT p.id, p.department_id, p.relationship, p.serves_their_goals, p.readiness, "
+            "p.private_notes, d.name, d.function, d.workflow, d.focus, d.okrs, d.pressures, "
+            "d.history, p.engagement, p.engagement_desired, p.engagement_at_start, "
+            "p.decision_right, p.owner_id, p.plan_channel, p.cadence_days, p.next_contact, "
+            "p.approach_order, p.approach_reason FROM participation p JOIN department d "
             "ON d.id = p.department_id WHERE p.meeting_id = ? ORDER BY p.position, p.id",
             (meeting_id,)):
         key = ids.new("department", dept_id)
@@ -125,8 +133,12 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
             pkg.DepartmentDoc, id=key, name=name, function=function, workflow=workflow,
             focus=focus, okrs=list(json.loads(okrs or "[]")), pressures=pressures,
             history=history, people=staff, relationship=_optional(Relationship, relationship),
-            serves_their_goals=serves, stance=Stance(stance), stance_at_start=Stance(start),
-            readiness=Readiness(readiness), private_notes=private))
+            serves_their_goals=serves, readiness=Readiness(readiness), private_notes=private,
+            engagement=Engagement(now), engagement_desired=Engagement(desired),
+            engagement_at_start=Engagement(start),
+            decision_right=_optional(DecisionRight, right), owner=ids.of("team_member", owner),
+            plan_channel=_optional(Channel, channel), cadence_days=cadence,
+            next_contact=_day(next_contact), approach_order=order, approach_reason=reason))
 
     def of_parts(columns: str, table: str) -> list[tuple[Any, ...]]:
         return q(f"SELECT x.id, x.participation_id, {columns} FROM {table} x JOIN "
@@ -136,9 +148,31 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     touchpoints = [
         _part(pkg.TouchpointDoc, id=ids.new("touchpoint", key), department=dept_of_part[part],
               person=ids.of("person", person), date=date.fromisoformat(day),
-              channel=Channel(channel), summary=summary, next_step=next_step)
-        for key, part, person, day, channel, summary, next_step in of_parts(
-            "x.person_id, x.date, x.channel, x.summary, x.next_step", "touchpoint")]
+              channel=Channel(channel), summary=summary, next_step=next_step,
+              preread_sent=bool(sent))
+        for key, part, person, day, channel, summary, next_step, sent in of_parts(
+            "x.person_id, x.date, x.channel, x.summary, x.next_step, x.preread_sent",
+            "touchpoint")]
+    stakeholders = [
+        _part(pkg.StakeholderDoc, person=ids.of("person", person) or "",
+              engagement=Engagement(now), engagement_desired=Engagement(desired),
+              engagement_at_start=Engagement(start),
+              decision_right=_optional(DecisionRight, right))
+        for person, now, desired, start, right in q(
+            "SELECT s.person_id, s.engagement, s.engagement_desired, s.engagement_at_start, "
+            "s.decision_right FROM stakeholder s JOIN participation p "
+            "ON p.id = s.participation_id WHERE p.meeting_id = ? "
+            "ORDER BY s.participation_id, s.id", (meeting_id,))]
+    history = [
+        _part(pkg.EngagementChangeDoc, department=dept_of_part[part],
+              person=ids.of("person", person), date=date.fromisoformat(day),
+              from_level=_optional(Engagement, before), to_level=Engagement(after),
+              touchpoint=ids.of("touchpoint", touchpoint), note=note)
+        for part, person, day, before, after, touchpoint, note in q(
+            "SELECT c.participation_id, c.person_id, c.date, c.from_level, c.to_level, "
+            "c.touchpoint_id, c.note FROM engagement_change c JOIN participation p "
+            "ON p.id = c.participation_id WHERE p.meeting_id = ? ORDER BY c.date, c.id",
+            (meeting_id,))]
     demands = [
         _part(pkg.DemandDoc, id=ids.new("demand", key), department=dept_of_part[part],
               kind=DemandKind(kind), text=text, root_cause=_optional(RootCause, cause),
@@ -194,7 +228,8 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
         pkg.ReviewDoc, rating=found[0], went_well=found[1], lessons=found[2],
         leader_feedback=found[3])
     package = _part(pkg.MeetingPackage, format=pkg.FORMAT, version=pkg.VERSION, meeting=fields,
-                    goals=goals, departments=departments, touchpoints=touchpoints,
+                    team=team, goals=goals, departments=departments, stakeholders=stakeholders,
+                    touchpoints=touchpoints, engagement_history=history,
                     demands=demands, suggestions=suggestions, agenda=agenda,
                     decisions=decisions, actions=actions, open_issues=issues, review=review)
     return MeetingDocument(meeting_id, package, ids.rows, participations)

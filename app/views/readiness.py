@@ -59,7 +59,7 @@ def _preread(column: str) -> str:
 _PARTS = f"""
 SELECT p.meeting_id, count(*),
   sum(p.readiness <> 'not_contacted' OR coalesce(tp.past, 0)),
-  sum(p.stance <> 'unknown'),
+  sum(p.engagement <> 'unaware'),
   sum(NOT {_blank('p.serves_their_goals')}),
   sum(coalesce(tp.preread, 0) OR EXISTS (
       SELECT 1 FROM action_item a WHERE a.meeting_id = p.meeting_id AND a.status = 'done'

@@ -34,7 +34,7 @@ def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPacka
             history="The 2023 data project took their people for two months without credit.",
             people=people, relationship="upstream" if n % 2 else "peer",
             serves_their_goals="Automated reconciliation removes a day of the close.",
-            stance="supportive" if n % 3 else "concerned", stance_at_start="neutral",
+            engagement="supportive" if n % 3 else "resistant", engagement_at_start="neutral",
             readiness="aligned" if n % 2 else "concerns_known",
             private_notes="Do not schedule anything in the close week.",
         ))

@@ -27,8 +27,10 @@ from tests.briefing.sample import held_package
 TODAY = date(2026, 11, 20)
 APP = Path(__file__).resolve().parents[2] / "app"
 #: the fields whose words are enumeration values, not typed text
-ENUM_KEYS = frozenset({"kind", "root_cause", "status", "decision", "relationship", "stance",
-                       "stance_at_start", "readiness", "channel", "language", "format"})
+ENUM_KEYS = frozenset({"kind", "root_cause", "status", "decision", "relationship", "engagement",
+                       "engagement_at_start", "engagement_desired", "decision_right",
+                       "from_level", "to_level", "plan_channel", "readiness", "channel",
+                       "language", "format"})
 _PLACEHOLDER = re.compile(r"(\{[^}]*\})")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from app.briefing import BriefingDocument, Kind, ReadinessSummary
-from app.domain.enums import LABELS, Readiness, RootCause, Stance, SuggestionDecision
+from app.domain.enums import LABELS, Engagement, Readiness, RootCause, SuggestionDecision
 from app.domain.package import MeetingPackage
 from tests.briefing import pdf
 from tests.briefing.sample import rich_package
@@ -69,9 +69,9 @@ def test_pre_read_holds_no_private_field_no_stance_and_no_readiness() -> None:
                           marker("suggestions.declined"), marker("suggestions.why_not"),
                           "ZQXREADINESSITEM") if m in text]
     assert not leaked
-    words = [w for enum in (Stance, Readiness, RootCause) for w in LABELS[enum].values()]
+    words = [w for enum in (Engagement, Readiness, RootCause) for w in LABELS[enum].values()]
     assert not [w for w in words if w in text]
-    for label in ("Readiness", "57 / 100", "Private", "Stance", "Pressures", "History",
+    for label in ("Readiness", "57 / 100", "Private", "Engagement", "Pressures", "History",
                   "Root cause", "Touchpoints", "Notes"):
         assert label not in text
     # what is shared is there

@@ -6,7 +6,7 @@ import re
 from datetime import date
 
 from app.briefing import REPORT_KEYS, BriefingDocument, Kind, ReadinessSummary
-from app.domain.enums import LABELS, MeetingStatus, Readiness, RootCause, Stance
+from app.domain.enums import LABELS, Engagement, MeetingStatus, Readiness, RootCause
 from app.domain.package import MeetingFields, MeetingPackage
 from tests.briefing import pdf
 from tests.briefing.sample import (
@@ -92,9 +92,9 @@ def test_report_holds_no_private_field_and_no_assessment() -> None:
     assert [p for p in PRIVATE if marker(p) in text] == []
     assert "ZQXREADINESSITEM" not in text and "57 / 100" not in text
     assert "ZQXLEADERFEEDBACK" not in text
-    words = [w for enum in (Stance, Readiness, RootCause) for w in LABELS[enum].values()]
+    words = [w for enum in (Engagement, Readiness, RootCause) for w in LABELS[enum].values()]
     assert [w for w in words if w in text] == []
-    for label in ("Private", "Stance", "Pressures", "History", "Root cause", "Touchpoints",
+    for label in ("Private", "Engagement", "Pressures", "History", "Root cause", "Touchpoints",
                   "Notes"):
         assert label not in text
     # the same package does print what the leader should read

@@ -26,7 +26,7 @@ def planned(workspace: Workspace) -> int:
     m = meetings.create(workspace, title="Datos 客户 <Q1> & más",
                         scheduled_at="2026-12-03T10:00:00+08:00", duration_minutes=90).id or 0
     fin = departments.create(workspace, name="Finanzas", pressures="ZQXPRESSURE").id or 0
-    part = participation.add(workspace, m, fin, stance="concerned").id or 0
+    part = participation.add(workspace, m, fin, engagement="resistant").id or 0
     goals.add(workspace, m, statement="Cerrar en 3 días", indicator="Días")
     demands.add(workspace, part, text="Sin personal", response="ZQXRESPONSE")
     return m
@@ -38,7 +38,7 @@ def test_render_reads_the_meeting_and_prints_every_section(workspace: Workspace,
     assert "Datos 客户 <Q1> & más" in text
     assert "Thursday, 3 December 2026, 10:00 (UTC+08:00)" in text
     for heading in ("Goals and indicators", "Departments at a glance", "Objections and prepared",
-                    "Agenda", "Follow-up sheet", "ZQXPRESSURE", "ZQXRESPONSE", "Concerned"):
+                    "Agenda", "Follow-up sheet", "ZQXPRESSURE", "ZQXRESPONSE", "Resistant"):
         assert heading in text
     assert "Prepared on 20 Nov 2026" in text
 
@@ -47,7 +47,7 @@ def test_pre_read_from_the_service_leaves_the_private_fields_out(workspace: Work
                                                                  planned: int) -> None:
     text = pdf.text(briefing.render(workspace, planned, pre_read=True))
     assert "Cerrar en 3 días" in text
-    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Concerned", "Readiness"):
+    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Resistant", "Readiness"):
         assert private not in text
 
 
@@ -105,7 +105,7 @@ def test_export_report_writes_the_report_atomically(workspace: Workspace, planne
     text = pdf.text(data)
     assert "Report for the leader" in text and "Datos 客户 <Q1> & más" in text
     assert "Cerrar en 3 días" in text  # the goal, with its indicator
-    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Concerned", "Readiness"):
+    for private in ("ZQXPRESSURE", "ZQXRESPONSE", "Resistant", "Readiness"):
         assert private not in text
     assert list(tmp_path.glob(".report.pdf.*")) == []
 

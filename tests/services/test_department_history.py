@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from app.domain.enums import DemandStatus, Stance, SuggestionDecision
+from app.domain.enums import DemandStatus, Engagement, SuggestionDecision
 from app.services import (
     demands,
     department_history,
@@ -25,7 +25,8 @@ def test_every_meeting_newest_first_with_what_it_said(workspace: Workspace) -> N
                           scheduled_at="2026-11-01T10:00:00+08:00").id or 0
     other = departments.create(workspace, name="Sales").id or 0
     old_part = participation.add(workspace, old, department_id=finance,
-                                 stance_at_start=Stance.opposed, stance=Stance.neutral)
+                                 engagement_at_start=Engagement.resistant,
+                                 engagement=Engagement.neutral)
     new_part = participation.add(workspace, new, department_id=finance)
     sales_part = participation.add(workspace, new, department_id=other)
     demands.add(workspace, old_part.id or 0, text="No new headcount", kind="objection",
@@ -41,8 +42,8 @@ def test_every_meeting_newest_first_with_what_it_said(workspace: Workspace) -> N
     found = department_history.history(workspace, finance)
 
     assert [m.title for m in found.meetings] == ["Budget 2027", "Budget 2026"]
-    assert (found.meetings[1].stance_at_start, found.meetings[1].stance) == (
-        Stance.opposed, Stance.neutral)
+    assert (found.meetings[1].engagement_at_start, found.meetings[1].engagement) == (
+        Engagement.resistant, Engagement.neutral)
     old_demands, old_suggestions, old_touches = found.of(old)
     assert [(d.text, d.response, d.status) for d in old_demands] == [
         ("No new headcount", "Phase the hiring", DemandStatus.addressed)]

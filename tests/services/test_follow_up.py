@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from app.domain.enums import ActionStatus, Language, MeetingStatus, Readiness, Stance
+from app.domain.enums import ActionStatus, Engagement, Language, MeetingStatus, Readiness
 from app.services import (
     actions,
     decisions,
@@ -44,10 +44,10 @@ def held_meeting(workspace: Workspace) -> Held:
     fin = departments.create(workspace, name="Finance").id or 0
     sales = departments.create(workspace, name="Sales").id or 0
     fin_part = participation.add(workspace, m, fin, relationship="upstream",
-                                 serves_their_goals="Cheaper renewals", stance="concerned",
-                                 stance_at_start="opposed", readiness="concerns_known",
+                                 serves_their_goals="Cheaper renewals", engagement="neutral",
+                                 engagement_at_start="resistant", readiness="concerns_known",
                                  private_notes="Ana decides").id or 0
-    participation.add(workspace, m, sales, stance="supportive", readiness="aligned")
+    participation.add(workspace, m, sales, engagement="supportive", readiness="aligned")
     ana = people.add(workspace, fin, name="Ana").id or 0
     goals.add(workspace, m, statement="Cut churn")
     demand = demands.add(workspace, fin_part, text="Too early").id
@@ -83,11 +83,11 @@ def test_follow_up_carries_what_is_still_open_linked_to_the_originals(
     parts = participation.list_with_departments(workspace, new)
     assert [d.id for _, d in parts] == [held.finance, held.sales]
     fin = parts[0][0]
-    assert (fin.relationship, fin.serves_their_goals, fin.stance, fin.stance_at_start,
+    assert (fin.relationship, fin.serves_their_goals, fin.engagement, fin.engagement_at_start,
             fin.readiness, fin.private_notes) == (
-        "upstream", "Cheaper renewals", Stance.concerned, Stance.concerned,
+        "upstream", "Cheaper renewals", Engagement.neutral, Engagement.neutral,
         Readiness.concerns_known, "Ana decides")
-    assert parts[1][0].stance_at_start == Stance.supportive
+    assert parts[1][0].engagement_at_start == Engagement.supportive
 
     carried = actions.list_for(workspace, new)
     assert [a.carried_from_id for a in carried] == [held.open_action, held.issue_action]

@@ -20,7 +20,7 @@ from app.storage import Workspace
 def test_meeting_reads_as_a_package_with_local_ids(workspace: Workspace) -> None:
     m = meetings.create(workspace, title="Plan", scheduled_at="2026-12-01T10:00:00+08:00").id
     fin = departments.create(workspace, name="Finance", okrs=["Close fast"]).id
-    part = participation.add(workspace, m, fin, stance="neutral").id
+    part = participation.add(workspace, m, fin, engagement="neutral").id
     ana = people.add(workspace, fin, name="Ana", influence=3).id
     goal = goals.add(workspace, m, statement="Cut cost").id
     demand = demands.add(workspace, part, text="Too early").id

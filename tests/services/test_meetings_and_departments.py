@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from sqlmodel import func, select
 
-from app.domain.enums import Language, MeetingStatus, Readiness, Relationship, Stance
+from app.domain.enums import Engagement, Language, MeetingStatus, Readiness, Relationship
 from app.domain.models import Goal, Participation
 from app.services import demands, departments, goals, meetings, participation, people, touchpoints
 from app.services.errors import InUse, InvalidInput, NotFound
@@ -95,18 +95,18 @@ def test_participation_is_per_meeting_and_profiles_are_shared(
     other = meetings.create(workspace, title="Second").id
     sales = departments.create(workspace, name="Sales")
     part = participation.add(workspace, meeting_id, sales.id, relationship="downstream",
-                             stance="concerned")
+                             engagement="neutral")
     participation.add(workspace, other, sales.id)
     with pytest.raises(InvalidInput):
         participation.add(workspace, meeting_id, sales.id)
-    participation.update(workspace, part.id, readiness="aligned", stance_at_start="opposed")
+    participation.update(workspace, part.id, readiness="aligned", engagement_at_start="resistant")
     [(row, dept)] = participation.list_with_departments(workspace, meeting_id)
     assert dept.name == "Sales"
-    assert (row.relationship, row.stance, row.stance_at_start, row.readiness) == (
-        Relationship.downstream, Stance.concerned, Stance.opposed, Readiness.aligned)
+    assert (row.relationship, row.engagement, row.engagement_at_start, row.readiness) == (
+        Relationship.downstream, Engagement.neutral, Engagement.resistant, Readiness.aligned)
     with pytest.raises(InvalidInput) as caught:
-        participation.update(workspace, part.id, stance="angry")
-    assert caught.value.fields == ["stance"]
+        participation.update(workspace, part.id, engagement="angry")
+    assert caught.value.fields == ["engagement"]
 
 
 def test_deleting_a_department_in_use_is_refused_without_orphans(
@@ -153,8 +153,8 @@ def _meeting_with_parts(workspace: Workspace, meeting_id: int) -> tuple[int, int
     sales = departments.create(workspace, name="Sales")
     legal = departments.create(workspace, name="Legal")
     part = participation.add(workspace, meeting_id, sales.id, relationship="downstream",
-                             serves_their_goals="Fewer calls", stance_at_start="opposed",
-                             stance="concerned")
+                             serves_their_goals="Fewer calls", engagement_at_start="resistant",
+                             engagement="neutral")
     participation.add(workspace, meeting_id, legal.id)
     touchpoints.add(workspace, part.id, date=datetime(2026, 11, 2).date(), summary="Coffee")
     demands.add(workspace, part.id, kind="objection", text="No time")
@@ -176,9 +176,9 @@ def test_duplicate_copies_fields_goals_and_parts(workspace: Workspace, meeting_i
         ("Fewer duplicates", "dupes %", "5%"), ("Faster alerts", "", "")]
     parts = participation.list_for(workspace, copy.id)
     assert [p.department_id for p in parts] == [sales, legal]
-    assert (parts[0].relationship, parts[0].serves_their_goals, parts[0].stance_at_start,
-            parts[0].stance) == (Relationship.downstream, "Fewer calls", Stance.opposed,
-                                 Stance.concerned)
+    assert (parts[0].relationship, parts[0].serves_their_goals, parts[0].engagement_at_start,
+            parts[0].engagement) == (Relationship.downstream, "Fewer calls", Engagement.resistant,
+                                 Engagement.neutral)
     # the log and what was said stay with the original
     assert touchpoints.list_for(workspace, parts[0].id) == []
     assert demands.list_for(workspace, parts[0].id) == []

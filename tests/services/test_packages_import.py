@@ -48,7 +48,7 @@ def test_a_known_department_is_linked_and_only_its_empty_fields_are_filled(
     assert "Ana López (FINANCE): kept the workspace's influence; the package differs." in lines
     # the meeting's own view of the department comes from the package
     exported = json.loads(packages.package_bytes(workspace, report.meeting_id))
-    assert exported["departments"][0]["stance"] == "concerned"
+    assert exported["departments"][0]["engagement"] == "neutral"  # "concerned" in version 1
     assert [p["name"] for p in exported["departments"][0]["people"]] == ["Ana López", "Bo Chen"]
 
 
@@ -79,7 +79,7 @@ def test_a_package_built_in_code_is_checked_before_anything_is_written(
 
 def test_the_shipped_schema_is_the_generated_one() -> None:
     shipped = packages.schema_path()
-    assert shipped.name == "prewire-meeting-1.schema.json"
+    assert shipped.name == "prewire-meeting-2.schema.json"
     assert shipped.read_bytes() == packages.schema_bytes(), (
         "the schema is stale: run .venv/bin/python -c "
         "'from app.services.packages import write_schema; write_schema()'")

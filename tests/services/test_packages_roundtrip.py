@@ -52,6 +52,10 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
                          target=draw(texts), due=draw(st.none() | days), evidence=draw(texts))
              for n in range(1, draw(st.integers(0, 3)) + 1)]
     names = draw(st.lists(required, max_size=4, unique_by=name_key))
+    colleagues = draw(st.lists(st.tuples(required, texts), max_size=3,
+                               unique_by=lambda pair: name_key(pair[0])))
+    owners = st.none() | st.sampled_from(range(len(colleagues)) or [None])
+    counts = st.none() | st.integers(1, 400)
     departments, person_number = [], 0
     for n, name in enumerate(names, 1):
         people = []
@@ -63,9 +67,28 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
         departments.append(pkg.DepartmentDoc(
             id=f"dep{n}", name=name, function=draw(texts), okrs=draw(st.lists(texts, max_size=3)),
             people=people, relationship=draw(st.none() | enum(enums.Relationship)),
-            serves_their_goals=draw(texts), stance=draw(enum(enums.Stance)),
-            stance_at_start=draw(enum(enums.Stance)), readiness=draw(enum(enums.Readiness)),
-            private_notes=draw(texts)))
+            serves_their_goals=draw(texts), engagement=draw(enum(enums.Engagement)),
+            engagement_at_start=draw(enum(enums.Engagement)),
+            engagement_desired=draw(enum(enums.Engagement)),
+            decision_right=draw(st.none() | enum(enums.DecisionRight)),
+            readiness=draw(enum(enums.Readiness)), private_notes=draw(texts),
+            owner=None if (owner := draw(owners)) is None else str(owner),
+            plan_channel=draw(st.none() | enum(enums.Channel)), cadence_days=draw(counts),
+            next_contact=draw(st.none() | days), approach_order=draw(counts),
+            approach_reason=draw(texts)))
+    # an export lists the colleagues who own a department, in the team's order, as tm1...
+    used = sorted({int(d.owner) for d in departments if d.owner is not None})
+    team = [pkg.TeamMemberDoc(id=f"tm{n}", name=colleagues[i][0], role=colleagues[i][1])
+            for n, i in enumerate(used, 1)]
+    for d in departments:
+        if d.owner is not None:
+            d.owner = f"tm{used.index(int(d.owner)) + 1}"
+    stakeholders = [
+        pkg.StakeholderDoc(person=p.id, engagement=draw(enum(enums.Engagement)),
+                           engagement_desired=draw(enum(enums.Engagement)),
+                           engagement_at_start=draw(enum(enums.Engagement)),
+                           decision_right=draw(st.none() | enum(enums.DecisionRight)))
+        for d in departments for p in d.people if draw(st.booleans())]
     everyone = [p.id for d in departments for p in d.people]
     touchpoints, demands, suggestions = [], [], []
     # rows of different departments interleave: the package's list order is kept
@@ -76,7 +99,8 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
         if kind == "touchpoint":
             touchpoints.append(pkg.TouchpointDoc(
                 id=f"t{len(touchpoints) + 1}", department=department.id, person=draw(own),
-                date=draw(days), channel=draw(enum(enums.Channel)), summary=draw(texts)))
+                date=draw(days), channel=draw(enum(enums.Channel)), summary=draw(texts),
+                preread_sent=draw(st.booleans())))
         elif kind == "demand":
             demands.append(pkg.DemandDoc(
                 id=f"d{len(demands) + 1}", department=department.id, text=draw(required),
@@ -88,6 +112,16 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
                 id=f"s{len(suggestions) + 1}", department=department.id, person=draw(own),
                 text=draw(required), decision=draw(enum(enums.SuggestionDecision)),
                 credit=draw(st.booleans())))
+    history = []
+    for _ in range(draw(st.integers(0, 4)) if departments else 0):
+        department = draw(st.sampled_from(departments))
+        history.append(pkg.EngagementChangeDoc(
+            department=department.id,
+            person=draw(st.none() | st.sampled_from([p.id for p in department.people] or [None])),
+            date=draw(days), from_level=draw(st.none() | enum(enums.Engagement)),
+            to_level=draw(enum(enums.Engagement)), note=draw(texts),
+            touchpoint=draw(st.none() | st.sampled_from([t.id for t in touchpoints] or [None]))))
+    history.sort(key=lambda change: change.date)  # an export lists the history by date
     anyone = st.none() | st.sampled_from(everyone or [None])
     agenda = [pkg.AgendaItemDoc(id=f"a{n}", section=draw(texts), title=draw(required),
                                 presenter=(who := draw(anyone)),
@@ -119,8 +153,9 @@ def canonical_packages(draw: st.DrawFn) -> pkg.MeetingPackage:
         duration_minutes=draw(minutes), location=draw(texts),
         language=draw(enum(enums.Language)), status=draw(enum(enums.MeetingStatus)),
         notes=draw(texts), uid=f"{draw(st.uuids())}@example.org")
-    return pkg.MeetingPackage(meeting=meeting, goals=goals, departments=departments,
-                              touchpoints=touchpoints, demands=demands, suggestions=suggestions,
+    return pkg.MeetingPackage(meeting=meeting, team=team, goals=goals, departments=departments,
+                              stakeholders=stakeholders, touchpoints=touchpoints,
+                              engagement_history=history, demands=demands, suggestions=suggestions,
                               agenda=agenda, decisions=decisions, actions=actions,
                               open_issues=issues, review=review)
 

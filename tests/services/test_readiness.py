@@ -11,9 +11,9 @@ from app.domain import package as pkg
 from app.domain.enums import (
     ActionStatus,
     DemandKind,
+    Engagement,
     MeetingStatus,
     Readiness,
-    Stance,
     SuggestionDecision,
 )
 from app.i18n import Translator
@@ -35,7 +35,7 @@ def ready_before() -> pkg.MeetingPackage:
                            target="3%", due=date(2027, 3, 31))],
         departments=[pkg.DepartmentDoc(
             id="dep1", name="Finance", serves_their_goals="Cheaper renewals",
-            stance=Stance.supportive, readiness=Readiness.aligned)],
+            engagement=Engagement.supportive, readiness=Readiness.aligned)],
         touchpoints=[pkg.TouchpointDoc(id="t1", department="dep1", date=date(2026, 11, 10),
                                        summary="Sent the pre-read by email")],
         demands=[pkg.DemandDoc(id="d1", department="dep1", text="Too early",
@@ -127,7 +127,7 @@ def test_contacted_by_readiness_or_by_a_past_touchpoint() -> None:
 
 def test_stance_and_win_win() -> None:
     p = ready_before()
-    p.departments[0].stance = Stance.unknown
+    p.departments[0].engagement = Engagement.unaware
     p.departments[0].serves_their_goals = ""
     result = assess(p, today=TODAY)
     assert {(i.rule, i.ref, i.step) for i in result.items} == {
@@ -237,10 +237,10 @@ def test_score_is_the_weighted_share_satisfied() -> None:
     p = ready_before()
     weights = {r.key: r.weight for r in RULES if r.phase in (Phase.always, Phase.before)}
     total = sum(weights.values())
-    p.departments[0].stance = Stance.unknown
+    p.departments[0].engagement = Engagement.unaware
     assert assess(p, today=TODAY).score == (total - weights["department.stance"]) * 100 // total
     # a rule over two subjects with one failing costs half its weight
-    p.departments[0].stance = Stance.neutral
+    p.departments[0].engagement = Engagement.neutral
     p.goals.append(pkg.GoalDoc(id="g2", statement="Grow", indicator="NPS", target="40",
                                due=None))
     expected = (total * 2 - weights["goal.due"]) * 100 // (total * 2)

@@ -23,7 +23,7 @@ def name(n: int) -> str:
 
 def department(n: int, people: int) -> dict[str, Any]:
     return {
-        "id": f"d{n}", "name": name(n), "stance": ("concerned", "opposed", "neutral")[n % 3],
+        "id": f"d{n}", "name": name(n), "engagement": ("neutral", "resistant", "leading")[n % 3],
         "function": f"<i>function {n}</i>{ZERO}" if n % 10 == 0 else "",
         "people": [{"id": f"p{n}-{k}", "name": f"<u>Person {n}-{k}</u>{ZERO}",
                     "role": f"<b>role</b>{ZERO}", "influence": 1 + k % 5}
@@ -36,7 +36,7 @@ def hostile_meeting(departments: int, *, with_rows_every: int = 100) -> dict[str
     three people, a demand, a suggestion and an action (due, owned: calendar and CSV)."""
     rich = range(0, departments, with_rows_every)
     data: dict[str, Any] = {
-        "format": "prewire.meeting", "version": 1,
+        "format": "prewire.meeting", "version": 2,
         "meeting": {"title": f"<h1>Hostile</h1>{ZERO}", "purpose": "p" * HUGE,
                     "location": f"<a href='x'>here</a>{ZERO}", "status": "preparing",
                     "scheduled_at": "2026-12-10T10:00:00+00:00", "duration_minutes": 60},

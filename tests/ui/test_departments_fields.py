@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QTabWidget
 
-from app.domain.enums import Channel, Readiness, Stance
+from app.domain.enums import Channel, Engagement, Readiness
 from app.services import departments, participation, people, touchpoints
 from app.storage import Workspace
 from tests.ui.page_helpers import add_departments, child, choose, show_page
@@ -85,8 +85,8 @@ def test_the_part_in_this_meeting_keeps_each_stance_apart(qtbot, page: Departmen
                                                           workspace: Workspace,
                                                           meeting_id: int) -> None:
     click_tab(qtbot, child(page, QTabWidget, "department_tabs"), "In this meeting")
-    choose(qtbot, field(page, "part_form", Choice, "Stance at the start"), "Opposed")
-    choose(qtbot, field(page, "part_form", Choice, "Stance now"), "Supportive")
+    choose(qtbot, field(page, "part_form", Choice, "Engagement at the start"), "Resistant")
+    choose(qtbot, field(page, "part_form", Choice, "Engagement now"), "Supportive")
     choose(qtbot, field(page, "part_form", Choice, "Readiness"), "Aligned")
     type_into(qtbot, field(page, "part_form", TextBox,
                     "How our plan serves their goals"),
@@ -94,8 +94,8 @@ def test_the_part_in_this_meeting_keeps_each_stance_apart(qtbot, page: Departmen
     type_into(qtbot, field(page, "part_form", TextBox, "Private notes"),
               "Ana decides; her deputy blocks")
     part, _dept = participation.list_with_departments(workspace, meeting_id)[0]
-    assert part.stance_at_start == Stance.opposed
-    assert part.stance == Stance.supportive
+    assert part.engagement_at_start == Engagement.resistant
+    assert part.engagement == Engagement.supportive
     assert part.readiness == Readiness.aligned
     assert part.serves_their_goals == "Faster close from one ledger"
     assert part.private_notes == "Ana decides; her deputy blocks"

@@ -37,7 +37,7 @@ def meeting(workspace: Workspace) -> int:
     m = meetings.create(workspace, title=TITLE, scheduled_at="2026-12-03T10:00:00+01:00",
                         duration_minutes=60).id or 0
     finance = departments.create(workspace, name="Finance").id or 0
-    participation.add(workspace, m, finance, stance="concerned", private_notes=PRIVATE_NOTE)
+    participation.add(workspace, m, finance, engagement="resistant", private_notes=PRIVATE_NOTE)
     actions.add(workspace, m, text="Send the plan", due="2026-12-10")
     actions.add(workspace, m, text="Book the room")
     open_issues.add(workspace, m, text="Who signs?", due="2026-12-12")
@@ -159,7 +159,7 @@ def test_the_pre_read_leaves_out_private_sections_and_notes(
     assert save.offered[0].name == f"{TITLE} – pre-read.pdf"
     text = pdf_text(tmp_path / "pre-read.pdf")
     assert TITLE in text and "Pre-read" in text
-    for private in (PRIVATE_NOTE, "Concerned", "Readiness", "Follow-up sheet"):
+    for private in (PRIVATE_NOTE, "Resistant", "Readiness", "Follow-up sheet"):
         assert private not in text
 
 

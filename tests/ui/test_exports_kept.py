@@ -33,7 +33,7 @@ def meeting(workspace: Workspace) -> int:
     made = meetings.create(workspace, title=HOSTILE_TITLE, duration_minutes=60).id or 0
     for number in range(1, 7):  # a dossier page each: a pack of several pages
         department = departments.create(workspace, name=f"Department {number}").id or 0
-        participation.add(workspace, made, department, stance="concerned")
+        participation.add(workspace, made, department, engagement="neutral")
     goals.add(workspace, made, statement="Agree the rollout")
     return made
 

@@ -54,15 +54,15 @@ def meeting(workspace: Workspace, probe: Path) -> int:
     people = [{"id": "p1", "name": bad("person"), "role": bad("role"), "influence": 4,
                "interest": 4, "notes": bad("notes")}]
     data = {
-        "format": "prewire.meeting", "version": 1,
+        "format": "prewire.meeting", "version": 2,
         "meeting": {"title": bad("title"), "purpose": "p" * HUGE, "location": bad("where"),
                     "status": "held", "notes": bad("notes")},
         "goals": [{"id": "g1", "statement": bad("goal"), "indicator": bad("indicator"),
                    "evidence": "e" * HUGE}],
         "departments": [{"id": "d1", "name": bad("department"), "function": bad("function"),
-                         "people": people, "stance": "concerned",
+                         "people": people, "engagement": "neutral",
                          "private_notes": bad("private")},
-                        {"id": "d2", "name": '<img src="/dev/zero">', "stance": "opposed"}],
+                        {"id": "d2", "name": '<img src="/dev/zero">', "engagement": "resistant"}],
         "touchpoints": [{"id": "t1", "department": "d1", "person": "p1",
                          "date": "2026-11-02", "summary": bad("summary"),
                          "next_step": bad("next")}],

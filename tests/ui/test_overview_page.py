@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 from PySide6.QtCore import Qt
 
-from app.domain.enums import DemandKind, Readiness, Stance
+from app.domain.enums import DemandKind, Engagement, Readiness
 from app.services import demands, departments, meetings, participation, people, touchpoints
 from app.storage import Workspace
 from app.views.changes import Changes
@@ -44,8 +44,10 @@ def meeting(workspace: Workspace) -> Meeting:
     m = meetings.create(workspace, title="Customer data platform")
     sales = departments.create(workspace, name="Sales")
     security = departments.create(workspace, name="Security")
-    sales_part = participation.add(workspace, m.id, sales.id, stance_at_start=Stance.opposed,
-                                   stance=Stance.concerned, readiness=Readiness.concerns_known)
+    sales_part = participation.add(workspace, m.id, sales.id,
+                                   engagement_at_start=Engagement.resistant,
+                                   engagement=Engagement.neutral,
+                                   readiness=Readiness.concerns_known)
     participation.add(workspace, m.id, security.id)
     people.add(workspace, sales.id, name="Ana Ruiz", influence=4, interest=5)
     people.add(workspace, sales.id, name="Bo Chen", influence=4, interest=5)
@@ -127,8 +129,8 @@ def test_the_board_shows_where_each_department_stands(
     assert model.rowCount() == 2
     sales, security = model.rows()
     assert model.data(model.index(0, COL_NAME)) == "Sales"
-    assert model.data(model.index(0, COL_STANCE)) == "Opposed → Concerned"
-    assert model.data(model.index(1, COL_STANCE)) == "Unknown"
+    assert model.data(model.index(0, COL_STANCE)) == "Resistant → Neutral"
+    assert model.data(model.index(1, COL_STANCE)) == "Unaware"
     assert model.data(model.index(0, COL_OBJECTIONS)) == "1"
     assert model.data(model.index(0, COL_CONTACT)) == "12 days ago"
     assert model.data(model.index(1, COL_CONTACT)) == "never"

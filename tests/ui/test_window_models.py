@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 from PySide6.QtCore import QPersistentModelIndex
 
-from app.domain.enums import Channel, Language, MeetingStatus, Readiness, Stance
+from app.domain.enums import Channel, Engagement, Language, MeetingStatus, Readiness
 from app.views.departments import PartItem, PersonItem, ProfileItem, TouchpointItem
 from app.views.goals import GoalItem
 from app.views.meetings import MeetingItem
@@ -82,15 +82,16 @@ def test_goals_model(qtmodeltester) -> None:
 
 def test_department_models(qtmodeltester) -> None:
     finance = ProfileItem(3, "Finance", "finance", "", "", "", [], "", "")
-    part = PartItem(7, 1, 3, None, "", Stance.supportive, Stance.opposed,
-                    Readiness.not_contacted, "")
+    part = PartItem(7, 1, 3, None, "", Engagement.supportive, Engagement.resistant,
+                    Readiness.not_contacted, "", Engagement.supportive, None, None, None, None,
+                    None, None, "")
     other = replace(part, id=8)
     model = departments_model()
     model.set_rows([DepartmentRow(part, finance, date(2026, 11, 17), None, TODAY),
                     DepartmentRow(other, finance, None, None, TODAY),
                     DepartmentRow(replace(part, id=9), finance, None, date(2026, 12, 1), TODAY)])
     qtmodeltester.check(model)
-    assert model.data(model.index(0, 2)) == "Opposed → Supportive"
+    assert model.data(model.index(0, 2)) == "Resistant → Supportive"
     assert model.data(model.index(0, 4)) == "3 days"
     assert model.data(model.index(1, 4)) == "not yet"
     assert model.data(model.index(2, 4)) == "planned"   # only a past touchpoint is a contact

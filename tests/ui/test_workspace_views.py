@@ -172,7 +172,7 @@ def test_a_departments_history_tab_shows_what_it_said_in_past_meetings(
     tree = child(page, QTreeWidget, "history_tree")
     meeting = tree.topLevelItem(0)
     assert meeting.text(0).startswith("Centralización de Compras")
-    assert meeting.text(1) == "Opposed → Supportive"
+    assert meeting.text(1) == "Resistant → Supportive"
     groups = {meeting.child(i).text(0): meeting.child(i) for i in range(meeting.childCount())}
     assert set(groups) == {"Demands", "Suggestions", "Touchpoints"}
     objection = groups["Demands"].child(0)

@@ -6,14 +6,19 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from app.domain.enums import DemandKind, DemandStatus, Readiness, Relationship, Stance, label
+from app.domain.enums import (
+    DemandKind,
+    DemandStatus,
+    Engagement,
+    Readiness,
+    Relationship,
+    engagement_rank,
+    label,
+)
 from app.i18n import _, ngettext
 from app.services.meeting_document import MeetingDocument
 from ui.models.table_model import Column, RowTableModel
 
-#: stances from friendliest to most opposed; unknown sorts last, since it needs a visit
-_STANCE_ORDER = {Stance.supportive: 0, Stance.neutral: 1, Stance.concerned: 2,
-                 Stance.opposed: 3, Stance.unknown: 4}
 _READINESS_ORDER = {r: i for i, r in enumerate(Readiness)}
 #: demands that must be answered before the meeting (a plain demand is a request, not a fight)
 _OBJECTIONS = (DemandKind.objection, DemandKind.risk)
@@ -27,8 +32,8 @@ class BoardRow:
     profile_id: int          # database id of the department profile
     name: str
     relationship: Relationship | None
-    stance_at_start: Stance
-    stance: Stance
+    engagement_at_start: Engagement
+    engagement: Engagement
     readiness: Readiness
     open_objections: int
     #: days since the last touchpoint on or before today; None: never contacted
@@ -67,8 +72,8 @@ def board_rows(document: MeetingDocument, today: date) -> list[BoardRow]:
         seen = last.get(dept.id)
         rows.append(BoardRow(
             key=dept.id, profile_id=document.rows[dept.id][1], name=dept.name,
-            relationship=dept.relationship, stance_at_start=dept.stance_at_start,
-            stance=dept.stance, readiness=dept.readiness,
+            relationship=dept.relationship, engagement_at_start=dept.engagement_at_start,
+            engagement=dept.engagement, readiness=dept.readiness,
             open_objections=objections.get(dept.id, 0),
             days_since_contact=None if seen is None else (today - seen).days,
             people=len(dept.people),
@@ -76,17 +81,17 @@ def board_rows(document: MeetingDocument, today: date) -> list[BoardRow]:
     return rows
 
 
-def stance_text(row: BoardRow) -> str:
-    """"Opposed → Concerned", or one word when the stance has not moved."""
-    now = label(row.stance)
-    if row.stance_at_start == row.stance:
+def engagement_text(row: BoardRow) -> str:
+    """"Resistant → Neutral", or one word when the engagement has not moved."""
+    now = label(row.engagement)
+    if row.engagement_at_start == row.engagement:
         return now
-    return _("{start} → {now}").format(start=label(row.stance_at_start), now=now)
+    return _("{start} → {now}").format(start=label(row.engagement_at_start), now=now)
 
 
-def _stance_tooltip(row: BoardRow) -> str:
+def _engagement_tooltip(row: BoardRow) -> str:
     return _("At the start: {start}. Now: {now}.").format(
-        start=label(row.stance_at_start), now=label(row.stance))
+        start=label(row.engagement_at_start), now=label(row.engagement))
 
 
 def contact_text(row: BoardRow) -> str:
@@ -127,9 +132,10 @@ COLUMNS: list[Column[BoardRow]] = [
     Column(lambda: _("Relationship"),
            lambda r: label(r.relationship) if r.relationship is not None else "",
            sort_key=lambda r: (r.relationship is None, str(r.relationship or ""))),
-    Column(lambda: _("Stance"), stance_text,
-           sort_key=lambda r: (_STANCE_ORDER[r.stance], _STANCE_ORDER[r.stance_at_start]),
-           tooltip=_stance_tooltip),
+    Column(lambda: _("Engagement"), engagement_text,
+           sort_key=lambda r: (engagement_rank(r.engagement),
+                               engagement_rank(r.engagement_at_start)),
+           tooltip=_engagement_tooltip),
     Column(lambda: _("Readiness"), lambda r: label(r.readiness),
            sort_key=lambda r: _READINESS_ORDER[r.readiness],
            attention=lambda r: r.not_contacted),

@@ -24,8 +24,8 @@ def _contact_tooltip(row: DepartmentRow) -> str:
     return short_date(row.last_contact or row.next_planned)
 
 
-def _stance(row: DepartmentRow) -> str:
-    start, now = row.part.stance_at_start, row.part.stance
+def _engagement(row: DepartmentRow) -> str:
+    start, now = row.part.engagement_at_start, row.part.engagement
     if start == now:
         return label(now)
     return _("{start} → {now}").format(start=label(start), now=label(now))
@@ -36,7 +36,7 @@ DEPARTMENT_COLUMNS: list[Column[DepartmentRow]] = [
            sort_key=lambda r: r.department.name_key, tooltip=lambda r: r.department.function),
     Column(lambda: _("Relationship"),
            lambda r: label(r.part.relationship) if r.part.relationship else ""),
-    Column(lambda: _("Stance (start → now)"), _stance),
+    Column(lambda: _("Engagement (start → now)"), _engagement),
     Column(lambda: _("Readiness"), lambda r: label(r.part.readiness),
            sort_key=lambda r: list(type(r.part.readiness)).index(r.part.readiness)),
     Column(lambda: _("Last touchpoint"), _days,

@@ -1,5 +1,5 @@
 """The History tab of a department: every meeting it took part in, newest first, with its
-stance then and now, its demands and how they ended, its suggestions, and our touchpoints."""
+engagement then and now, its demands and how they ended, its suggestions, and our touchpoints."""
 
 from __future__ import annotations
 
@@ -98,8 +98,8 @@ class HistoryPanel(QWidget):
     def _fill(self, found: DepartmentHistory) -> None:
         for part in found.meetings:
             when = day(part.scheduled_at.date()) if part.scheduled_at else _("No date yet")
-            stances = _("{start} → {now}").format(start=label(part.stance_at_start),
-                                                   now=label(part.stance))
+            stances = _("{start} → {now}").format(start=label(part.engagement_at_start),
+                                                   now=label(part.engagement))
             meeting = self._item(None, [f"{one_line(part.title)} · {when}", stances,
                                         label(part.readiness)], part.title)
             demands, suggestions, touchpoints = found.of(part.meeting_id)

@@ -7,7 +7,7 @@ from datetime import date
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
-from app.domain.enums import Channel, Readiness, Relationship, Stance
+from app.domain.enums import Channel, Engagement, Readiness, Relationship
 from app.i18n import _
 from app.services import participation, touchpoints
 from app.views.departments import PartItem, PersonItem, TouchpointItem
@@ -27,7 +27,7 @@ COL_NEXT_STEP = COL_TOUCHPOINT_SUMMARY + 1
 
 
 class MeetingPartPanel(QWidget):
-    """What the department is in this meeting: relationship, win-win, stance, readiness."""
+    """What the department is in this meeting: relationship, win-win, engagement, readiness."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,9 +43,9 @@ class MeetingPartPanel(QWidget):
         self.form.add("private_notes", _("Private &notes:"), notes)
         self.form.add("relationship", _("&Relationship:"),
                       Choice(list(Relationship), optional=True), column=1)
-        self.form.add("stance_at_start", _("Stance at the &start:"), Choice(list(Stance)),
-                      column=1)
-        self.form.add("stance", _("Stance &now:"), Choice(list(Stance)), column=1)
+        self.form.add("engagement_at_start", _("Engagement at the &start:"),
+                      Choice(list(Engagement)), column=1)
+        self.form.add("engagement", _("Engagement &now:"), Choice(list(Engagement)), column=1)
         self.form.add("readiness", _("Rea&diness:"), Choice(list(Readiness)), column=1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)

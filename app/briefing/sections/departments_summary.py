@@ -31,20 +31,20 @@ def build(ctx: Context) -> list[Flowable]:
         by_department.setdefault(demand.department, []).append(demand)
     rows: list[list[Cell]] = []
     for department in ctx.package.departments:
-        stance = ctx.word(department.stance)
-        if department.stance_at_start != department.stance:
-            stance = f"{ctx.word(department.stance_at_start)} → {stance}"
+        level = ctx.word(department.engagement)
+        if department.engagement_at_start != department.engagement:
+            level = f"{ctx.word(department.engagement_at_start)} → {level}"
         concern = top_concern(by_department.get(department.id, []))
         text = ""
         if concern is not None:
             text = concern.text if len(concern.text) <= CONCERN_CHARACTERS else (
                 concern.text[:CONCERN_CHARACTERS].rstrip() + "…")
         rows.append([[(department.name, "cell_bold")], ctx.word(department.relationship),
-                     stance, ctx.word(department.readiness), text])
+                     level, ctx.word(department.readiness), text])
     widths = [40 * mm, 26 * mm, 34 * mm, 26 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     story.append(ctx.table(
-        [ctx._("Department"), ctx._("Relationship"), ctx._("Stance (start → now)"),
+        [ctx._("Department"), ctx._("Relationship"), ctx._("Engagement (start → now)"),
          ctx._("Readiness"), ctx._("Top open concern")], rows, widths))
     return [*story, *_grid(ctx), *_attendees(ctx)]
 
@@ -64,7 +64,7 @@ def _grid(ctx: Context) -> list[Flowable]:
 def _attendees(ctx: Context) -> list[Flowable]:
     rows: list[list[Cell]] = [
         [[(p.name, "cell_bold")], d.name, p.role, scale(p.influence), scale(p.interest),
-         ctx.word(d.stance)]
+         ctx.word(d.engagement)]
         for d in ctx.package.departments for p in d.people
     ]
     if not rows:
@@ -73,7 +73,7 @@ def _attendees(ctx: Context) -> list[Flowable]:
     widths[2] = CONTENT_WIDTH - sum(widths)
     return ctx.titled_table(ctx._("Who is in the room"), [
         ctx._("Person"), ctx._("Department"), ctx._("Role"), ctx._("Influence"),
-        ctx._("Interest"), ctx._("Stance")], rows, widths)
+        ctx._("Interest"), ctx._("Engagement")], rows, widths)
 
 
 def scale(value: int | None) -> str:

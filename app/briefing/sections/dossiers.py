@@ -112,11 +112,11 @@ def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     """The pages of one department."""
-    stance = ctx.word(department.stance)
-    if department.stance_at_start != department.stance:
-        stance = f"{ctx.word(department.stance_at_start)} → {stance}"
+    level = ctx.word(department.engagement)
+    if department.engagement_at_start != department.engagement:
+        level = f"{ctx.word(department.engagement_at_start)} → {level}"
     facts = [ctx.word(department.relationship),
-             ctx._("Stance: {stance}").format(stance=stance),
+             ctx._("Engagement: {engagement}").format(engagement=level),
              ctx._("Readiness: {readiness}").format(readiness=ctx.word(department.readiness))]
     story: list[Flowable] = [
         ctx.heading(department.name),

@@ -1,7 +1,7 @@
 """The one-page summary at the front of the pack: where things stand, at a glance.
 
 The ask and what the leader expects; the decisions the meeting must take;
-who stands where (stance and readiness, start → now), most resistant first;
+who stands where (engagement and readiness, start → now), most resistant first;
 the open objections that matter most (by the influence of who raised them);
 and what is still missing. Long meetings run it onto a second page rather
 than cut anything.
@@ -14,14 +14,12 @@ from reportlab.platypus import Flowable
 
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
 from app.briefing.ranking import influence_of, ranked_objections
-from app.domain.enums import DemandStatus, Stance, SuggestionDecision
+from app.domain.enums import DemandStatus, SuggestionDecision, engagement_rank
 
 #: objections shown here; the objections section has all of them in the same order
 TOP_OBJECTIONS = 5
 #: the summary shows the start of a long text; its section has all of it
 SHORT = 180
-_STANCE_ORDER = {Stance.opposed: 0, Stance.concerned: 1, Stance.unknown: 2, Stance.neutral: 3,
-                 Stance.supportive: 4}
 
 
 def title(ctx: Context) -> str:
@@ -48,20 +46,20 @@ def _decisions(ctx: Context) -> list[str]:
     return out
 
 
-def _stances(ctx: Context) -> list[Flowable]:
-    departments = sorted(ctx.package.departments, key=lambda d: _STANCE_ORDER[d.stance])
+def _levels(ctx: Context) -> list[Flowable]:
+    departments = sorted(ctx.package.departments, key=lambda d: engagement_rank(d.engagement))
     if not departments:
         return []
     rows: list[list[Cell]] = []
     for d in departments:
-        stance = ctx.word(d.stance)
-        if d.stance_at_start != d.stance:
-            stance = f"{ctx.word(d.stance_at_start)} → {stance}"
-        rows.append([[(d.name, "cell_bold")], stance, ctx.word(d.readiness)])
+        level = ctx.word(d.engagement)
+        if d.engagement_at_start != d.engagement:
+            level = f"{ctx.word(d.engagement_at_start)} → {level}"
+        rows.append([[(d.name, "cell_bold")], level, ctx.word(d.readiness)])
     widths = [0.0, 55 * mm, 40 * mm]
     widths[0] = CONTENT_WIDTH - sum(widths)
     return ctx.titled_table(ctx._("Who stands where"), [
-        ctx._("Department"), ctx._("Stance (start → now)"), ctx._("Readiness")], rows, widths)
+        ctx._("Department"), ctx._("Engagement (start → now)"), ctx._("Readiness")], rows, widths)
 
 
 def _objections(ctx: Context) -> list[Flowable]:
@@ -103,7 +101,7 @@ def build(ctx: Context) -> list[Flowable]:
     if decisions:
         story.append(ctx.p(ctx._("Decisions needed"), "label"))
         story += [ctx.p(f"• {line}", "bullet") for line in decisions]
-    story += _stances(ctx)
+    story += _levels(ctx)
     story += _objections(ctx)
     readiness = ctx.readiness
     if readiness is not None and readiness.missing:

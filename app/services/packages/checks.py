@@ -8,7 +8,7 @@ so two people with one id would make those references ambiguous.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -47,7 +47,7 @@ def _listed(name: str, rows: Sequence[_HasId]) -> list[tuple[str, str]]:
 
 def _check_ids(package: MeetingPackage, problems: list[Problem]) -> None:
     p = package
-    for name, rows in (("goals", p.goals), ("departments", p.departments),
+    for name, rows in (("team", p.team), ("goals", p.goals), ("departments", p.departments),
                        ("touchpoints", p.touchpoints), ("demands", p.demands),
                        ("suggestions", p.suggestions), ("agenda", p.agenda),
                        ("decisions", p.decisions), ("actions", p.actions),
@@ -60,16 +60,19 @@ def _check_ids(package: MeetingPackage, problems: list[Problem]) -> None:
 
 
 def _check_names(package: MeetingPackage, problems: list[Problem]) -> None:
-    first: dict[str, int] = {}
-    for index, department in enumerate(package.departments):
-        key = name_key(department.name)
-        if key in first:
-            problems.append(Problem(f"departments[{index}].name", _(
-                "{name} is already the name of departments[{other}] "
-                "(names are compared ignoring case and surrounding spaces)").format(
-                    name=_shown(department.name), other=first[key])))
-        else:
-            first[key] = index
+    named: tuple[tuple[str, Sequence[pkg.DepartmentDoc | pkg.TeamMemberDoc]], ...] = (
+        ("departments", package.departments), ("team", package.team))
+    for list_name, rows in named:
+        first: dict[str, int] = {}
+        for index, row in enumerate(rows):
+            key = name_key(row.name)
+            if key in first:
+                problems.append(Problem(f"{list_name}[{index}].name", _(
+                    "{name} is already the name of {list}[{other}] "
+                    "(names are compared ignoring case and surrounding spaces)").format(
+                        name=_shown(row.name), list=list_name, other=first[key])))
+            else:
+                first[key] = index
 
 
 def _check_numbers(package: MeetingPackage, problems: list[Problem]) -> None:
@@ -83,6 +86,10 @@ def _check_numbers(package: MeetingPackage, problems: list[Problem]) -> None:
     for index, item in enumerate(package.agenda):
         if (item.minutes or 0) > LARGEST_NUMBER:
             problems.append(Problem(f"agenda[{index}].minutes", too_large))
+    for index, department in enumerate(package.departments):
+        for name in ("cadence_days", "approach_order"):
+            if (getattr(department, name) or 0) > LARGEST_NUMBER:
+                problems.append(Problem(f"departments[{index}].{name}", too_large))
 
 
 def _check_references(package: MeetingPackage, problems: list[Problem]) -> None:
@@ -119,6 +126,7 @@ def _check_references(package: MeetingPackage, problems: list[Problem]) -> None:
         person(f"{place}.person", row.person, row.department if known else None)
     for i, demand in enumerate(p.demands):
         department(f"demands[{i}].department", demand.department)
+    _check_engagement(p, problems, department, person)
     for i, item in enumerate(p.agenda):
         person(f"agenda[{i}].presenter", item.presenter)
         if item.goal is not None and item.goal not in goals:
@@ -151,6 +159,33 @@ def _check_references(package: MeetingPackage, problems: list[Problem]) -> None:
                 "{id} is the id of {kinds}, so the source is ambiguous; give demands, "
                 "suggestions and open issues different ids").format(
                     id=_shown(action.source), kinds=", ".join(kinds))))
+
+
+def _check_engagement(p: MeetingPackage, problems: list[Problem],
+                      department: Callable[[str, str | None], bool],
+                      person: Callable[..., None]) -> None:
+    """The team a department's owner names, stakeholders once each, the history's rows."""
+    team = {t.id for t in p.team}
+    for i, d in enumerate(p.departments):
+        if d.owner is not None and d.owner not in team:
+            problems.append(Problem(f"departments[{i}].owner", _(
+                "no member of the team has the id {id}").format(id=_shown(d.owner))))
+    seen: set[str] = set()
+    for i, stakeholder in enumerate(p.stakeholders):
+        place = f"stakeholders[{i}].person"
+        person(place, stakeholder.person)
+        if stakeholder.person in seen:
+            problems.append(Problem(place, _("{id} is listed twice").format(
+                id=_shown(stakeholder.person))))
+        seen.add(stakeholder.person)
+    touchpoints = {t.id for t in p.touchpoints}
+    for i, change in enumerate(p.engagement_history):
+        place = f"engagement_history[{i}]"
+        known = department(f"{place}.department", change.department)
+        person(f"{place}.person", change.person, change.department if known else None)
+        if change.touchpoint is not None and change.touchpoint not in touchpoints:
+            problems.append(Problem(f"{place}.touchpoint", _(
+                "no touchpoint has the id {id}").format(id=_shown(change.touchpoint))))
 
 
 def cross_problems(package: MeetingPackage) -> list[Problem]:

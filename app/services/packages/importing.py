@@ -13,7 +13,7 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, SQLModel, col, select
+from sqlmodel import Session, SQLModel, col, func, select
 
 from app.domain import package as pkg
 from app.domain.meeting import new_uid
@@ -24,13 +24,16 @@ from app.domain.models import (
     DecisionAgreement,
     Demand,
     Department,
+    EngagementChange,
     Goal,
     Meeting,
     OpenIssue,
     Participation,
     Person,
     Review,
+    Stakeholder,
     Suggestion,
+    TeamMember,
     Touchpoint,
 )
 from app.domain.rules import name_key
@@ -44,8 +47,11 @@ logger = logging.getLogger(__name__)
 
 PROFILE_FIELDS = ("function", "workflow", "focus", "okrs", "pressures", "history")
 PERSON_FIELDS = ("role", "contact", "influence", "interest", "notes")
-PART_FIELDS = ("relationship", "serves_their_goals", "stance", "stance_at_start", "readiness",
-               "private_notes")
+PART_FIELDS = ("relationship", "serves_their_goals", "engagement", "engagement_desired",
+               "engagement_at_start", "decision_right", "readiness", "private_notes",
+               "plan_channel", "cadence_days", "next_contact", "approach_order",
+               "approach_reason")
+STAKE_FIELDS = ("engagement", "engagement_desired", "engagement_at_start", "decision_right")
 
 
 def _is_empty(value: Any) -> bool:
@@ -93,10 +99,12 @@ class _Importer:
         assert meeting.id is not None
         self.meeting_id = meeting.id
         self.report = ImportReport(meeting.id, meeting.title)
+        self._team()
         self._add("goal", [(g.id, Goal(**g.model_dump(exclude={"id"}), meeting_id=meeting.id,
                                        position=i)) for i, g in enumerate(p.goals)])
         self._departments()
         self._department_rows()
+        self._engagement_rows()
         self._meeting_rows()
         if p.review is not None:
             self.session.add(Review(**p.review.model_dump(), meeting_id=meeting.id))
@@ -125,8 +133,48 @@ class _Importer:
         self._add("participation", [
             (doc.id, Participation(**doc.model_dump(include=set(PART_FIELDS)),
                                    meeting_id=self.meeting_id, position=i,
-                                   department_id=self.ids["department"][doc.id]))
+                                   department_id=self.ids["department"][doc.id],
+                                   owner_id=self._owner(doc.owner)))
             for i, doc in enumerate(docs)])
+
+    def _team(self) -> None:
+        """Our colleagues: the workspace's by name, the others added after them."""
+        docs = self.package.team
+        keys = [name_key(t.name) for t in docs]
+        existing = {t.name_key: t for t in self.session.exec(
+            select(TeamMember).where(col(TeamMember.name_key).in_(keys))).all()}
+        position = (self.session.exec(select(func.max(TeamMember.position))).one() or 0) + 1
+        rows: list[tuple[str, SQLModel]] = []
+        for doc, key in zip(docs, keys, strict=True):
+            member = existing.get(key)
+            if member is None:
+                member = TeamMember(name=doc.name, role=doc.role, name_key=key,
+                                    position=position)
+                position += 1
+            elif not member.role and doc.role:
+                member.role = doc.role
+            rows.append((doc.id, member))
+        self._add("team_member", rows)
+
+    def _owner(self, key: str | None) -> int | None:
+        return None if key is None else self.ids["team_member"][key]
+
+    def _engagement_rows(self) -> None:
+        p = self.package
+        people = p.people_by_id()
+
+        def part_of(department: str) -> int:
+            return self.ids["participation"][department]
+
+        self._add("stakeholder", [(s.person, Stakeholder(
+            **s.model_dump(include=set(STAKE_FIELDS)),
+            participation_id=part_of(people[s.person][0].id),
+            person_id=self.ids["person"][s.person])) for s in p.stakeholders])
+        self.session.add_all([EngagementChange(
+            **c.model_dump(exclude={"department", "person", "touchpoint"}),
+            participation_id=part_of(c.department), person_id=self._person(c.person),
+            touchpoint_id=None if c.touchpoint is None else self.ids["touchpoint"][c.touchpoint])
+            for c in p.engagement_history])
 
     def _link(self, name: str, row: SQLModel, doc: pkg.Part, fields: tuple[str, ...],
               linked: str) -> None:

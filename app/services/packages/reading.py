@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator, Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
 
+from app.domain import package_v1
 from app.domain.package import FORMAT, VERSION, MeetingPackage
 from app.domain.rules import describe_error, error_place
 from app.i18n import _, ngettext
@@ -233,7 +235,11 @@ def read_package(data: bytes) -> MeetingPackage:
     if problems:
         raise PackageError.capped(problems)
     try:
-        package = MeetingPackage.model_validate_json(text)
+        if raw["version"] == 1:  # stances then; engagement levels since version 2
+            package = package_v1.upgrade(package_v1.MeetingPackage.model_validate_json(text),
+                                         date.today())
+        else:
+            package = MeetingPackage.model_validate_json(text)
     except ValidationError as error:
         raise PackageError.capped([_field_problem(e) for e in error.errors()]) from None
     problems = cross_problems(package)
