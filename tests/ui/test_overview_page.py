@@ -1,4 +1,5 @@
-"""The Overview page: score, missing items, departments board and power/interest grid."""
+"""The Overview page: score and points withheld, missing items, no surprises, the gap board
+and the power/interest grid."""
 
 from __future__ import annotations
 
@@ -17,13 +18,14 @@ from ui.context import AppContext
 readiness = pytest.importorskip("app.services.readiness",
                                 reason="app.services.readiness has not landed yet")
 
-from ui.models.board_model import (  # noqa: E402 - after the skip, since it needs readiness
-    COL_CONTACT,
-    COL_NAME,
-    COL_OBJECTIONS,
-    COL_STANCE,
-    BoardModel,
-    board_rows,
+from ui.models.gap_model import (  # noqa: E402 - after the skip, since it needs readiness
+    COL_ENGAGEMENT,
+    COL_LAST,
+    COL_NEXT,
+    COL_QUADRANT,
+    COL_WHO,
+    GapModel,
+    gap_entries,
 )
 from ui.steps.overview_page import OverviewPage  # noqa: E402
 from ui.widgets.power_grid import GridPerson, PowerGrid  # noqa: E402
@@ -127,38 +129,42 @@ def test_the_board_shows_where_each_department_stands(
         qtbot, page: OverviewPage, meeting: Meeting) -> None:
     model = page.board_model
     assert model.rowCount() == 2
-    sales, security = model.rows()
-    assert model.data(model.index(0, COL_NAME)) == "Sales"
-    assert model.data(model.index(0, COL_STANCE)) == "Resistant → Neutral"
-    assert model.data(model.index(1, COL_STANCE)) == "Unaware"
-    assert model.data(model.index(0, COL_OBJECTIONS)) == "1"
-    assert model.data(model.index(0, COL_CONTACT)) == "12 days ago"
-    assert model.data(model.index(1, COL_CONTACT)) == "never"
-    assert sales.needs_attention and security.needs_attention  # objection; never contacted
+    sales, security = model.rows()     # the weightier first: Sales has influence 4
+    assert model.data(model.index(0, COL_WHO)) == "Sales"
+    assert model.data(model.index(0, COL_ENGAGEMENT)) == "Neutral → Supportive"
+    assert model.data(model.index(1, COL_ENGAGEMENT)) == "Unaware → Supportive"
+    assert model.data(model.index(0, COL_QUADRANT)) == "Manage closely"
+    assert model.data(model.index(0, COL_LAST)) == "12 days ago"
+    assert model.data(model.index(1, COL_LAST)) == "never"
+    assert model.data(model.index(0, COL_NEXT)) == "not planned"
+    assert security.stale and not sales.stale        # never contacted; 12 days < 14
 
-    view_index = page.board_proxy.mapFromSource(model.index(0, COL_NAME))
+    view_index = page.board_proxy.mapFromSource(model.index(0, COL_WHO))
     with qtbot.waitSignal(page.context.navigate) as signal:
         page.board.activated.emit(view_index)
-    assert signal.args == ["departments", "department", meeting.sales_id]
+    assert signal.args == ["departments", "participation", meeting.sales_part]
 
 
 def test_the_board_model_is_a_sound_model(qtmodeltester, workspace: Workspace,
                                           meeting: Meeting) -> None:
-    from app.services.meeting_document import load
+    from app.views.reader import open_reader
 
-    model = BoardModel()
-    model.set_rows(board_rows(load(workspace, meeting.id), TODAY))
+    reader = open_reader(workspace.path)
+    model = GapModel()
+    model.set_rows(gap_entries(reader.connection(), meeting.id, TODAY, 14))
+    reader.close()
     qtmodeltester.check(model)
 
 
-def test_contact_today_and_plans_ahead(workspace: Workspace, meeting: Meeting) -> None:
-    from app.services.meeting_document import load
-
+def test_contact_today_and_plans_ahead(page: OverviewPage, workspace: Workspace,
+                                       meeting: Meeting) -> None:
     touchpoints.add(workspace, meeting.sales_part, date=date(2025, 12, 1), summary="Planned")
-    rows = board_rows(load(workspace, meeting.id), TODAY)
-    assert rows[0].days_since_contact == 12  # a future date is a plan, not a contact
+    page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
+    model = page.board_model
+    assert model.data(model.index(0, COL_LAST)) == "12 days ago"  # a plan, not a contact
     touchpoints.add(workspace, meeting.sales_part, date=TODAY, summary="Call")
-    assert board_rows(load(workspace, meeting.id), TODAY)[0].days_since_contact == 0
+    page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
+    assert model.data(model.index(0, COL_LAST)) == "today"
 
 
 def painted(grid: PowerGrid) -> dict[str, tuple[float, float]]:
@@ -214,21 +220,13 @@ def test_a_crowded_cell_names_the_rest_in_one_entry(qtbot) -> None:
     assert "Lee (Finance)" in grid.accessibleDescription()
 
 
-def test_the_board_says_its_objections_are_the_open_ones(page: OverviewPage,
-                                                         workspace: Workspace,
-                                                         meeting: Meeting) -> None:
-    header = page.board.horizontalHeader()
-    model = page.board.model()
-    assert model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal) == "Open\nobjections"
-    assert "addressed" in model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal,
-                                           Qt.ItemDataRole.ToolTipRole)
-    assert not header.isSectionHidden(COL_OBJECTIONS)
-    assert model.index(0, COL_OBJECTIONS).data() == "1"
-    from app.domain.enums import DemandStatus
-
-    demands.update(workspace, meeting.objection_id, status=DemandStatus.addressed)
-    page.context.announce(Changes.of(meeting.id, updated=[("demand", meeting.objection_id)]))
-    assert model.index(0, COL_OBJECTIONS).data() == "0"     # addressed: no longer open
+def test_every_point_withheld_is_said_with_its_reason(page: OverviewPage) -> None:
+    shown = [page.withheld.item(i).text() for i in range(page.withheld.count())]
+    assert shown == [f"−{w.points} point{'s' if w.points > 1 else ''}: {w.reason}"
+                     for w in page.assessment.withheld]
+    assert sum(w.points for w in page.assessment.withheld) == 100 - page.assessment.score
+    # Security was never contacted: the cap that holds the score down says so
+    assert any("not been contacted" in text for text in shown)
 
 
 def test_no_meeting_and_nothing_missing_are_said_plainly(qtbot, workspace: Workspace) -> None:

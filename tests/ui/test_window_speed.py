@@ -69,8 +69,9 @@ def test_the_meeting_list_reads_no_meeting_s_rows(window: MainWindow) -> None:
     statements = Statements(window)
     statements.count(window.meeting_list.reload)
     listed = [s for s in statements.sql if s not in ("BEGIN", "COMMIT")]
-    # the titles, then a few aggregates for all the meetings at once, never one per meeting
-    assert len(listed) <= 13
+    # the titles, then a few aggregates for all the meetings at once (late contacts too),
+    # never one per meeting
+    assert len(listed) <= 14
     assert not [s for s in listed if "meeting_id = ?" in s or "meeting_id = :meeting" in s]
     assert window.meeting_list.model.rowCount() == 30
 
@@ -90,7 +91,8 @@ def test_switching_meetings_and_steps_costs_the_same_on_any_meeting(
                  for index in range(1, window.steps.count())]
         counts[meeting] = [switch, *steps]
     assert counts[years.largest] == counts[years.chinese]
-    assert max(counts[years.largest]) <= 20
+    # (the Overview reads its gap board and who is not briefed yet: three statements)
+    assert max(counts[years.largest]) <= 23
 
 
 def _edit_a_demand(qtbot: Any, window: MainWindow, meeting: int, text: str) -> tuple[int, int]:

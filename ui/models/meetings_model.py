@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.i18n import _, ngettext
+from app.views.engagement_window import ContactsDue
 from app.views.goals import GoalItem
 from app.views.meetings import MeetingItem
 from ui.icons import icon
@@ -49,20 +50,68 @@ def overdue_text(row: MeetingItem) -> str:
                     row.overdue).format(n=row.overdue)
 
 
+def contacts_text(due: ContactsDue, stale_days: int) -> list[str]:
+    """What is late in the meeting's contacts, one sentence each."""
+    texts = []
+    if due.overdue:
+        texts.append(ngettext("{n} planned contact overdue", "{n} planned contacts overdue",
+                              due.overdue).format(n=due.overdue))
+    if due.stale:
+        texts.append(ngettext("{n} department not contacted in {days} days",
+                              "{n} departments not contacted in {days} days",
+                              due.stale).format(n=due.stale, days=stale_days))
+    return texts
+
+
 class MeetingsModel(MarkedTableModel[MeetingItem]):
-    """The meetings, a meeting with overdue actions or issues marked beside its date."""
+    """The meetings; a meeting with overdue actions or issues, overdue contacts or
+    departments not contacted lately marked beside its date (an icon, and the reason in
+    its tooltip and accessible description)."""
 
     roles = MarkedTableModel.roles | {Qt.ItemDataRole.DecorationRole,
                                       Qt.ItemDataRole.AccessibleDescriptionRole}
+
+    def __init__(self, columns: list[Column[MeetingItem]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        #: each meeting's late contacts (only those with some), and after how many days
+        #: without a contact a department counts
+        self.contacts_due: dict[int, ContactsDue] = {}
+        self.stale_days = 14
+
+    def set_contacts_due(self, due: dict[int, ContactsDue], stale_days: int, *,
+                         only: int | None = None) -> None:
+        """Take the meetings' late contacts (``only``: of that meeting alone) and redraw
+        the marks that changed."""
+        before = dict(self.contacts_due)
+        if only is None:
+            self.contacts_due = dict(due)
+        else:
+            self.contacts_due.pop(only, None)
+            self.contacts_due.update(due)
+        changed = stale_days != self.stale_days
+        self.stale_days = stale_days
+        for position, row in enumerate(self.rows()):
+            if changed or before.get(row.id) != self.contacts_due.get(row.id):
+                cell = self.index(position, COL_DATE)
+                self.dataChanged.emit(cell, cell)
+
+    def reasons(self, row: MeetingItem) -> list[str]:
+        """Why the meeting is marked (nothing: it is not)."""
+        texts = [overdue_text(row)] if row.overdue else []
+        due = self.contacts_due.get(row.id)
+        if due:
+            texts += contacts_text(due, self.stale_days)
+        return texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.column() == COL_DATE and role in (
                 Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.AccessibleDescriptionRole):
             row = self.row_at(index)
-            if row is not None and row.overdue:
+            reasons = [] if row is None else self.reasons(row)
+            if reasons:
                 return icon("attention") if role == Qt.ItemDataRole.DecorationRole \
-                    else overdue_text(row)
+                    else "\n".join(reasons)
         return super().data(index, role)
 
 
