@@ -30,7 +30,7 @@ from app.views.reader import NotReadable, Reader, open_reader
 # Each command imports the services it needs when it runs: `prewire list` reads with
 # sqlite3 alone, without SQLAlchemy, Alembic, ReportLab or icalendar (a second or so).
 if TYPE_CHECKING:
-    from app.services import briefing
+    from app.services import briefing, readiness
     from app.storage import Workspace
 
 logger = logging.getLogger(__name__)
@@ -229,6 +229,31 @@ def cmd_search(workspace: Workspace, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_readiness(workspace: Workspace, args: argparse.Namespace) -> int:
+    """The score, then one line per point withheld: POINTS<TAB>REASON, most points first."""
+    from app.services import readiness
+
+    result, _document = readiness.assess_meeting(workspace, find_meeting(workspace, args.meeting))
+    print(result.score)
+    for points, reason in withheld(result):
+        print(f"{points}\t{_one_line(reason)}")
+    return EXIT_OK
+
+
+def withheld(result: readiness.Assessment) -> list[tuple[int, str]]:
+    """Points below 100 with their reasons, adding up to ``100 - score``: each failing rule
+    withholds the share of the weight it lost, in whole points; what rounding leaves (and a
+    rule with nothing to check while another fails) goes to the first reason."""
+    weight = sum(c.weight for c in result.checks) or 1
+    lost = {c.rule: int(c.weight * (1 - c.share) * 100 / weight) for c in result.checks}
+    rules = dict.fromkeys(item.rule for item in result.items)
+    points = [lost.get(rule, 0) for rule in rules]
+    if points:
+        points[0] += 100 - result.score - sum(points)
+    found = [(n, reason) for n, reason in zip(points, result.summary, strict=True) if n]
+    return sorted(found, key=lambda line: -line[0])
+
+
 def cmd_actions(workspace: Workspace, args: argparse.Namespace) -> int:
     from app.services import open_items
 
@@ -306,6 +331,7 @@ def workspace_path(args: argparse.Namespace) -> Path:
 COMMANDS: dict[str, Callable[[Workspace, argparse.Namespace], int]] = {
     "list": cmd_list, "import": cmd_import, "export": cmd_export, "demo": cmd_demo,
     "backup": cmd_backup, "backups": cmd_backups, "search": cmd_search, "actions": cmd_actions,
+    "readiness": cmd_readiness,
 }
 #: commands that work on the file itself, not on an open workspace
 FILE_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -370,6 +396,9 @@ def build_parser() -> argparse.ArgumentParser:
     searching.add_argument("text", metavar="TEXT", help=_("the words to find"))
     searching.add_argument("--limit", type=int, default=50, metavar="N",
                            help=_("at most N hits (50 unless given)"))
+    scoring = commands.add_parser(
+        "readiness", help=_("a meeting's readiness score, then each point withheld and why"))
+    scoring.add_argument("meeting", metavar="MEETING", help=_("the meeting's ID or exact title"))
     listing = commands.add_parser(
         "actions", help=_("open actions and unresolved issues of every meeting, overdue first"))
     listing.add_argument("--csv", type=Path, metavar="OUT", help=_("write them as CSV instead"))

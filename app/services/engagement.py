@@ -138,6 +138,18 @@ def undo_level(workspace: Workspace, move: EngagementMove) -> None:
         session.add(subject)
 
 
+def copy_stakeholders(session: Session, source_id: int, target_id: int, *,
+                      restart: bool) -> None:
+    """Give a department's part in another meeting the same people's parts (a copy, or a
+    follow-up when ``restart``: where each person ended is where they start again)."""
+    for row in session.exec(select(Stakeholder).where(
+            Stakeholder.participation_id == source_id).order_by(col(Stakeholder.id))).all():
+        values = row.model_dump(include=set(StakeholderBase.model_fields))
+        if restart:
+            values["engagement_at_start"] = row.engagement
+        session.add(Stakeholder(**values, participation_id=target_id, person_id=row.person_id))
+
+
 def add_stakeholder(workspace: Workspace, participation_id: int, person_id: int,
                     **values: Any) -> Stakeholder:
     """Give one of the department's people their own part in the meeting."""

@@ -24,7 +24,7 @@ from app.domain.models import (
     Review,
 )
 from app.i18n import N_, _, translator
-from app.services import actions, open_issues, participation
+from app.services import actions, engagement, open_issues, participation
 from app.services._rows import get, ordered, validated
 from app.services.errors import InvalidInput
 from app.storage import Workspace
@@ -53,7 +53,7 @@ def _carry_parts(session: Session, source_id: int, target_id: int) -> set[int]:
     """Copy each department's part; the engagement it ended with is where it starts now."""
     carried = set()
     for part in ordered(session, Participation, meeting_id=source_id):
-        participation.rows.add_in(session, target_id, {
+        carried_part = participation.rows.add_in(session, target_id, {
             "relationship": part.relationship,
             "serves_their_goals": part.serves_their_goals,
             "engagement": part.engagement,
@@ -69,6 +69,7 @@ def _carry_parts(session: Session, source_id: int, target_id: int) -> set[int]:
             "approach_order": part.approach_order,
             "approach_reason": part.approach_reason,
         }, department_id=part.department_id)
+        engagement.copy_stakeholders(session, part.id or 0, carried_part.id or 0, restart=True)
         carried.add(part.department_id)
     return carried
 

@@ -18,7 +18,7 @@ from app.domain.models import (
     ParticipationBase,
 )
 from app.i18n import _
-from app.services import goals, participation
+from app.services import engagement, goals, participation
 from app.services._rows import assign, get, merged, ordered, validated
 from app.services.trash import Snapshot, delete_row
 from app.storage import Workspace
@@ -62,7 +62,8 @@ def get_meeting(workspace: Workspace, meeting_id: int) -> Meeting:
 def duplicate(workspace: Workspace, meeting_id: int, *, title: str | None = None) -> Meeting:
     """A copy of a meeting to prepare a similar one: its fields, goals and departments.
 
-    The departments keep their part (relationship, win-win, stance, readiness);
+    The departments keep their part (relationship, win-win, engagement, decision rights,
+    plan, readiness), their people theirs;
     touchpoints, demands, suggestions and everything after the meeting stay with
     the original. One transaction: a failure leaves the workspace as it was.
     """
@@ -79,8 +80,9 @@ def duplicate(workspace: Workspace, meeting_id: int, *, title: str | None = None
             goals.rows.add_in(session, copy_id, goal.model_dump(
                 include=set(GoalBase.model_fields)))
         for part in ordered(session, Participation, meeting_id=meeting_id):
-            participation.rows.add_in(session, copy_id, part.model_dump(
+            copied = participation.rows.add_in(session, copy_id, part.model_dump(
                 include=set(ParticipationBase.model_fields)), department_id=part.department_id)
+            engagement.copy_stakeholders(session, part.id or 0, copied.id or 0, restart=False)
         return copy
 
 

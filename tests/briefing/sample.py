@@ -8,6 +8,9 @@ from app.domain import package as pkg
 
 CHINA = timezone(timedelta(hours=8))
 MIXED = "陈静 — Begoña Ibáñez, 500 € <b>&amp; co</b>"
+#: the coordinator's own plan: in the pack, never in the pre-read
+PLAN_REASON = "ZQXPLANREASON allies first, 先易后难"
+COLLEAGUE = "ZQXTM Lucía"
 
 
 def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPackage:
@@ -37,6 +40,10 @@ def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPacka
             engagement="supportive" if n % 3 else "resistant", engagement_at_start="neutral",
             readiness="aligned" if n % 2 else "concerns_known",
             private_notes="Do not schedule anything in the close week.",
+            engagement_desired="leading" if n == 1 else "supportive",
+            decision_right=("input", "decide", "agree")[n % 3], owner="tm1" if n % 2 else None,
+            plan_channel="call", cadence_days=7, next_contact=date(2026, 11, 25),
+            approach_order=n, approach_reason=PLAN_REASON,
         ))
         for day in range(3):
             touchpoints.append(dict(
@@ -92,7 +99,11 @@ def rich_package(departments: int = 3, language: str = "en") -> pkg.MeetingPacka
             location="上海办公室 5F, Sala Begoña", language=language,
             notes="Director prefers short slides.",
         ),
+        team=[dict(id="tm1", name=COLLEAGUE, role="Analista de compras")],
         goals=goals, departments=depts, touchpoints=touchpoints, demands=demands,
+        # Begoña 1 must agree and nobody has met her yet: the pack names her
+        stakeholders=[dict(person="p1b", engagement="neutral", engagement_desired="supportive",
+                           decision_right="agree")],
         suggestions=suggestions, agenda=agenda,
         decisions=[dict(id="dec1", text="Pilot in the north region", agreed_by=["dep1"])],
         actions=[dict(id="act1", text="Send the data sample", owner="p1a",

@@ -9,7 +9,15 @@ from sqlmodel import select
 
 from app.domain.enums import DecisionRight, Engagement
 from app.domain.models import EngagementChange
-from app.services import departments, engagement, meetings, participation, people, touchpoints
+from app.services import (
+    departments,
+    engagement,
+    follow_up,
+    meetings,
+    participation,
+    people,
+    touchpoints,
+)
 from app.services.errors import InvalidInput
 from app.storage import Workspace
 
@@ -79,3 +87,21 @@ def test_someone_of_another_department_is_refused(workspace: Workspace, part_id:
     with pytest.raises(InvalidInput):
         engagement.add_stakeholder(workspace, part_id, cy)
     assert _history(workspace) == []
+
+
+def test_a_copy_keeps_peoples_parts_and_a_follow_up_starts_where_they_ended(
+        workspace: Workspace, part_id: int) -> None:
+    part = participation.get_part(workspace, part_id)
+    ana = people.add(workspace, part.department_id, name="Ana López").id or 0
+    engagement.set_level(workspace, part_id, Engagement.resistant, person_id=ana)
+    engagement.set_level(workspace, part_id, Engagement.neutral, person_id=ana)
+    [row] = engagement.stakeholders(workspace, part_id)
+    engagement.update_stakeholder(workspace, row.id or 0, decision_right=DecisionRight.agree)
+    copy = meetings.duplicate(workspace, part.meeting_id).id or 0
+    meetings.update(workspace, part.meeting_id, status="held")
+    later = follow_up.create_follow_up(workspace, part.meeting_id)
+    for meeting, start in ((copy, Engagement.resistant), (later, Engagement.neutral)):
+        [carried] = participation.list_for(workspace, meeting)
+        [person] = engagement.stakeholders(workspace, carried.id or 0)
+        assert (person.person_id, person.engagement, person.engagement_at_start,
+                person.decision_right) == (ana, Engagement.neutral, start, DecisionRight.agree)

@@ -26,6 +26,7 @@ SEARCHED = {
     "action": ("action_item", "id", "text"),
     "open_issue": ("open_issue", "id", "follow_up"),
     "review": ("review", "meeting_id", "lessons"),
+    "team_member": ("team_member", "id", "role"),
 }
 
 

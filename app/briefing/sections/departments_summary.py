@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
 from app.briefing.grid import GridWords, Placed, PowerGrid
+from app.briefing.sections.engagement_plan import level_text, person_part
 from app.domain.enums import DemandKind, DemandStatus
 from app.domain.package import DemandDoc
 
@@ -31,9 +32,9 @@ def build(ctx: Context) -> list[Flowable]:
         by_department.setdefault(demand.department, []).append(demand)
     rows: list[list[Cell]] = []
     for department in ctx.package.departments:
-        level = ctx.word(department.engagement)
-        if department.engagement_at_start != department.engagement:
-            level = f"{ctx.word(department.engagement_at_start)} → {level}"
+        level = [(level_text(ctx, department), "cell")]
+        if department.decision_right is not None:
+            level.append((ctx.word(department.decision_right), "cell_meta"))
         concern = top_concern(by_department.get(department.id, []))
         text = ""
         if concern is not None:
@@ -44,7 +45,7 @@ def build(ctx: Context) -> list[Flowable]:
     widths = [40 * mm, 26 * mm, 34 * mm, 26 * mm]
     widths.append(CONTENT_WIDTH - sum(widths))
     story.append(ctx.table(
-        [ctx._("Department"), ctx._("Relationship"), ctx._("Engagement (start → now)"),
+        [ctx._("Department"), ctx._("Relationship"), ctx._("Engagement (now → needed)"),
          ctx._("Readiness"), ctx._("Top open concern")], rows, widths))
     return [*story, *_grid(ctx), *_attendees(ctx)]
 
@@ -64,7 +65,7 @@ def _grid(ctx: Context) -> list[Flowable]:
 def _attendees(ctx: Context) -> list[Flowable]:
     rows: list[list[Cell]] = [
         [[(p.name, "cell_bold")], d.name, p.role, scale(p.influence), scale(p.interest),
-         ctx.word(d.engagement)]
+         person_part(ctx, p.id) or level_text(ctx, d)]
         for d in ctx.package.departments for p in d.people
     ]
     if not rows:

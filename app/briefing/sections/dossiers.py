@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from app.briefing.context import CELL_PADDING, CONTENT_WIDTH, DATE_WIDTH, Cell, Context
 from app.briefing.outline import Anchor
 from app.briefing.sections.departments_summary import scale
+from app.briefing.sections.engagement_plan import level_text, person_part
 from app.domain.package import DepartmentDoc
 
 
@@ -50,9 +51,9 @@ def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     if not department.people:
         return []
     rows: list[list[Cell]] = [
-        [[(p.name, "cell_bold"), (_contact(ctx, p.contact, NAME_WIDTH), "cell_meta")], p.role,
-         scale(p.influence),
-         scale(p.interest), p.notes]
+        [[(p.name, "cell_bold"), (_contact(ctx, p.contact, NAME_WIDTH), "cell_meta"),
+          *[(part, "cell_meta") for part in (person_part(ctx, p.id),) if part]],
+         p.role, scale(p.influence), scale(p.interest), p.notes]
         for p in department.people
     ]
     return ctx.titled_table(
@@ -112,11 +113,13 @@ def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 def dossier(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
     """The pages of one department."""
-    level = ctx.word(department.engagement)
-    if department.engagement_at_start != department.engagement:
-        level = f"{ctx.word(department.engagement_at_start)} → {level}"
     facts = [ctx.word(department.relationship),
-             ctx._("Engagement: {engagement}").format(engagement=level),
+             ctx._("Engagement: {engagement}").format(engagement=level_text(ctx, department)),
+             ctx._("Decision right: {right}").format(right=ctx.word(department.decision_right))
+             if department.decision_right is not None else "",
+             ctx._("At the start: {engagement}").format(
+                 engagement=ctx.word(department.engagement_at_start))
+             if department.engagement_at_start != department.engagement else "",
              ctx._("Readiness: {readiness}").format(readiness=ctx.word(department.readiness))]
     story: list[Flowable] = [
         ctx.heading(department.name),

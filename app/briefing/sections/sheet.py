@@ -14,6 +14,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Table
 from app.briefing.context import CONTENT_WIDTH, DATE_WIDTH, Cell, Context
 from app.briefing.sections.cover import banner
 from app.briefing.sections.dossiers import profile
+from app.briefing.sections.engagement_plan import level_text
 from app.briefing.styles import RULE, table_style
 from app.domain.enums import DemandStatus
 from app.domain.package import DepartmentDoc
@@ -84,6 +85,8 @@ def build(ctx: Context) -> list[Flowable]:
                              ctx.p(ctx.package.meeting.title, "meta")]
     if people:
         story.append(ctx.p(people, "meta"))
+    story.append(ctx.p(ctx._("Engagement: {engagement}").format(
+        engagement=level_text(ctx, department)), "meta"))
     story += _who(ctx, department)
     story += _demands(ctx, department)
     if ctx.questions:

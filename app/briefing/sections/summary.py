@@ -1,9 +1,10 @@
 """The one-page summary at the front of the pack: where things stand, at a glance.
 
 The ask and what the leader expects; the decisions the meeting must take;
-who stands where (engagement and readiness, start → now), most resistant first;
-the open objections that matter most (by the influence of who raised them);
-and what is still missing. Long meetings run it onto a second page rather
+who stands where (engagement now → needed, decision right, readiness), the longest
+way to go first; the open objections that matter most (by the influence of who raised
+them); who must still be briefed one-to-one; what is still missing; and the
+communication plan. Long meetings run it onto a second page rather
 than cut anything.
 """
 
@@ -14,6 +15,7 @@ from reportlab.platypus import Flowable
 
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
 from app.briefing.ranking import influence_of, ranked_objections
+from app.briefing.sections.engagement_plan import communication_plan, level_text, not_briefed
 from app.domain.enums import DemandStatus, SuggestionDecision, engagement_rank
 
 #: objections shown here; the objections section has all of them in the same order
@@ -47,19 +49,20 @@ def _decisions(ctx: Context) -> list[str]:
 
 
 def _levels(ctx: Context) -> list[Flowable]:
-    departments = sorted(ctx.package.departments, key=lambda d: engagement_rank(d.engagement))
+    # the longest way still to go first, then the least engaged
+    departments = sorted(ctx.package.departments, key=lambda d: (
+        engagement_rank(d.engagement) - engagement_rank(d.engagement_desired),
+        engagement_rank(d.engagement)))
     if not departments:
         return []
-    rows: list[list[Cell]] = []
-    for d in departments:
-        level = ctx.word(d.engagement)
-        if d.engagement_at_start != d.engagement:
-            level = f"{ctx.word(d.engagement_at_start)} → {level}"
-        rows.append([[(d.name, "cell_bold")], level, ctx.word(d.readiness)])
-    widths = [0.0, 55 * mm, 40 * mm]
+    rows: list[list[Cell]] = [
+        [[(d.name, "cell_bold")], level_text(ctx, d), ctx.word(d.decision_right),
+         ctx.word(d.readiness)] for d in departments]
+    widths = [0.0, 50 * mm, 30 * mm, 32 * mm]
     widths[0] = CONTENT_WIDTH - sum(widths)
     return ctx.titled_table(ctx._("Who stands where"), [
-        ctx._("Department"), ctx._("Engagement (start → now)"), ctx._("Readiness")], rows, widths)
+        ctx._("Department"), ctx._("Engagement (now → needed)"), ctx._("Decision right"),
+        ctx._("Readiness")], rows, widths)
 
 
 def _objections(ctx: Context) -> list[Flowable]:
@@ -103,8 +106,10 @@ def build(ctx: Context) -> list[Flowable]:
         story += [ctx.p(f"• {line}", "bullet") for line in decisions]
     story += _levels(ctx)
     story += _objections(ctx)
+    story += not_briefed(ctx)
     readiness = ctx.readiness
     if readiness is not None and readiness.missing:
         story.append(ctx.p(ctx._("Still missing"), "h2"))
         story += [ctx.p(f"• {line}", "bullet") for line in readiness.missing]
-    return story
+    # the longest part last, so that what is missing stays near the top
+    return [*story, *communication_plan(ctx)]
