@@ -23,8 +23,8 @@ def step_guidance(step: str) -> guidance.StepGuidance | None:
 
 
 def method_text() -> str:
-    """The method in a few paragraphs, for Help ▸ The method."""
-    return guidance.method_guide(current_language())
+    """The method in a few paragraphs and how readiness is scored, for Help ▸ The method."""
+    return guidance.help_text(current_language())
 
 
 class GuidanceDock(QDockWidget):

@@ -5,7 +5,9 @@ so that a writer fluent in the language edits whole paragraphs and question
 lists in context (gettext's one-sentence entries suit neither). Each file holds
 ``steps`` (title, why, questions), ``method`` (the Help page) and ``readiness``
 (the score's explanation; the weights themselves come from
-:data:`app.services.readiness.RULES`, so Help never disagrees with the score).
+:data:`app.services.readiness.RULES` and the caps from ``CAPS``, so Help never
+disagrees with the score; a cap's sentence is the one the score's reasons use, from
+the gettext catalogue).
 A language or entry missing falls back to English.
 """
 
@@ -16,9 +18,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
-from app.i18n import normalise
+from app.i18n import Translator, normalise
 from app.paths import resources_dir
-from app.services.readiness import RULES, Phase, Step
+from app.services.readiness import CAPS, RULES, Phase, Step
 
 FALLBACK = "en"
 STEPS: tuple[Step, ...] = tuple(Step)
@@ -45,6 +47,16 @@ class RuleGuide:
 
 
 @dataclass(frozen=True)
+class CapGuide:
+    """One cap on the score as Help explains it (the title holds its limit)."""
+
+    key: str
+    title: str
+    why: str
+    limit: int
+
+
+@dataclass(frozen=True)
 class ReadinessGuide:
     """How the readiness score is computed, for Help."""
 
@@ -52,15 +64,21 @@ class ReadinessGuide:
     rules: list[RuleGuide]
     phase_titles: dict[Phase, str]
     line_format: str
+    caps: list[CapGuide]
+    caps_title: str
+    cap_format: str
 
     def text(self) -> str:
-        """The explanation as plain paragraphs: the intro, then the rules by phase."""
+        """The explanation as plain paragraphs: the intro, the rules by phase, the caps."""
         parts = [self.intro]
         for phase in (Phase.always, Phase.before, Phase.after):
             lines = [self.line_format.format(title=r.title, weight=r.weight, why=r.why)
                      for r in self.rules if r.phase == phase]
             if lines:
                 parts.append("\n".join([self.phase_titles[phase], *lines]))
+        parts.append("\n".join([self.caps_title,
+                                *(self.cap_format.format(title=cap.title, why=cap.why)
+                                  for cap in self.caps)]))
         return "\n\n".join(parts)
 
 
@@ -110,9 +128,19 @@ def readiness_guide(language: str) -> ReadinessGuide:
             title, why = rule.title, rule.why
         rules.append(RuleGuide(rule.key, title, why, rule.weight, rule.phase))
     phases = _entry(language, "readiness", "phases")
+    gettext = Translator(language).gettext
     return ReadinessGuide(
         intro=str(_entry(language, "readiness", "intro")),
         rules=rules,
         phase_titles={phase: str(phases[phase.value]) for phase in Phase},
         line_format=str(_entry(language, "readiness", "rule_line")),
+        caps=[CapGuide(cap.key, gettext(cap.title).format(limit=cap.limit), gettext(cap.why),
+                       cap.limit) for cap in CAPS],
+        caps_title=str(_entry(language, "readiness", "caps_title")),
+        cap_format=str(_entry(language, "readiness", "cap_line")),
     )
+
+
+def help_text(language: str) -> str:
+    """Help ▸ The method: the method, then how the readiness score is reached."""
+    return method_guide(language) + "\n\n" + readiness_guide(language).text()
