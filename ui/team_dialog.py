@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from app.i18n import _
 from app.services import team as team_service
 from app.views.changes import Changes
-from app.views.engagement_window import TeamItem, team
+from app.views.engagement_window import TeamItem, team_members
 from ui import dialogs
 from ui.context import AppContext
 from ui.undo import AddCommand, DeleteCommand, EditCommand
@@ -81,7 +81,7 @@ class TeamDialog(QDialog):
         """Read the team again; keep (or move to) the selected colleague."""
         keep = self.current_id() if select is None else select
         with self.context.reader.snapshot() as db:
-            found = team(db)
+            found = team_members(db)
         self.members.clear()
         for member in found:
             # one line, as typed (an item view never reads its text as markup)

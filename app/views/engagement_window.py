@@ -61,7 +61,7 @@ def stakeholders_of(connection: sqlite3.Connection,
             (participation_id,))}
 
 
-def team(connection: sqlite3.Connection) -> list[TeamItem]:
+def team_members(connection: sqlite3.Connection) -> list[TeamItem]:
     """Our own team, in its order."""
     return [TeamItem(*row) for row in connection.execute(
         "SELECT id, name, role, position FROM team_member ORDER BY position, id")]
@@ -91,14 +91,15 @@ def department_names(connection: sqlite3.Connection, meeting_id: int,
 
 def contacts_due_by_meeting(connection: sqlite3.Connection, today: date, stale_days: int,
                             meeting_id: int | None = None) -> dict[int, ContactsDue]:
-    """For each meeting still being prepared: its departments whose next planned contact
-    is past with no contact since, and those not contacted in ``stale_days`` days (never
-    contacted counts). One statement, whatever the number of meetings."""
+    """For each meeting still being prepared: its departments whose planned next contact is
+    past (as the gap board says "overdue"), and those not contacted in more than
+    ``stale_days`` days, never contacted included. One statement, whatever the number of
+    meetings."""
     only = "" if meeting_id is None else " AND m.id = :meeting"
     found: dict[int, ContactsDue] = {}
     for key, overdue, stale in connection.execute(
             "SELECT m.id, "
-            "sum(p.next_contact < :today AND coalesce(t.last, '') < p.next_contact), "
+            "sum(p.next_contact < :today), "
             "sum(t.last IS NULL OR t.last < :stale_before) "
             "FROM meeting m JOIN participation p ON p.meeting_id = m.id "
             "LEFT JOIN (SELECT participation_id, max(date) AS last FROM touchpoint "
@@ -143,102 +144,3 @@ def engagement_history(connection: sqlite3.Connection,
             None if start is None else Engagement(start), Engagement(end), note, said))
     return found
 
-
-@dataclass(frozen=True)
-class BoardLine:
-    """A department (``person_id`` None) or one of its key people on the Overview's board."""
-
-    participation_id: int
-    department_id: int
-    department: str
-    person_id: int | None
-    name: str
-    engagement: Engagement
-    engagement_desired: Engagement
-    decision_right: DecisionRight | None
-    #: a person's own; a department's, its weightiest person's (None: nobody rated)
-    influence: int | None
-    interest: int | None
-    #: the latest touchpoint on or before today (a person's: with them)
-    last_contact: date | None
-    #: the department's planned next contact
-    next_contact: date | None
-    #: who on our side owns the relationship ("" : the coordinator)
-    owner: str
-
-
-def _day(text: str | None) -> date | None:
-    return None if text is None else date.fromisoformat(text)
-
-
-def board_lines(connection: sqlite3.Connection, meeting_id: int,
-                today: date) -> list[BoardLine]:
-    """Every department of the meeting and every key person in it, in two statements."""
-    args = {"meeting": meeting_id, "today": today.isoformat()}
-    lines = [BoardLine(part, dept, name, None, name, Engagement(now), Engagement(needed),
-                       None if right is None else DecisionRight(right), influence, interest,
-                       _day(last), _day(planned), owner)
-             for part, dept, name, now, needed, right, influence, interest, last, planned,
-             owner in connection.execute(
-                 "SELECT p.id, d.id, d.name, p.engagement, p.engagement_desired, "
-                 "p.decision_right, (SELECT max(influence) FROM person WHERE department_id = "
-                 "d.id), (SELECT max(interest) FROM person WHERE department_id = d.id), "
-                 "(SELECT max(date) FROM touchpoint t WHERE t.participation_id = p.id AND "
-                 "t.date <= :today), p.next_contact, coalesce(m.name, '') "
-                 "FROM participation p JOIN department d ON d.id = p.department_id "
-                 "LEFT JOIN team_member m ON m.id = p.owner_id "
-                 "WHERE p.meeting_id = :meeting ORDER BY p.position, p.id", args)]
-    lines += [BoardLine(part, dept, department, person, name, Engagement(now),
-                        Engagement(needed), None if right is None else DecisionRight(right),
-                        influence, interest, _day(last), _day(planned), owner)
-              for part, dept, department, person, name, now, needed, right, influence,
-              interest, last, planned, owner in connection.execute(
-                  "SELECT p.id, d.id, d.name, pe.id, pe.name, s.engagement, "
-                  "s.engagement_desired, s.decision_right, pe.influence, pe.interest, "
-                  "(SELECT max(date) FROM touchpoint t WHERE t.participation_id = p.id AND "
-                  "t.person_id = pe.id AND t.date <= :today), p.next_contact, "
-                  "coalesce(m.name, '') FROM stakeholder s "
-                  "JOIN participation p ON p.id = s.participation_id "
-                  "JOIN department d ON d.id = p.department_id "
-                  "JOIN person pe ON pe.id = s.person_id "
-                  "LEFT JOIN team_member m ON m.id = p.owner_id "
-                  "WHERE p.meeting_id = :meeting ORDER BY p.position, p.id, pe.position, pe.id",
-                  args)]
-    return lines
-
-
-@dataclass(frozen=True)
-class Unbriefed:
-    """Someone who decides, must agree or weighs heavily, with no one-to-one yet."""
-
-    participation_id: int
-    person_id: int
-    name: str
-    department: str
-    decision_right: DecisionRight | None
-    influence: int | None
-
-
-#: the rights whose holders must hear of the plan from us before the meeting
-BRIEF_RIGHTS = (DecisionRight.decide.value, DecisionRight.agree.value)
-#: the influence (1-5) from which a person must be briefed one-to-one whatever their right
-BRIEF_INFLUENCE = 4
-
-
-def unbriefed(connection: sqlite3.Connection, meeting_id: int,
-              today: date) -> list[Unbriefed]:
-    """The people of the meeting's departments who decide, must agree or have influence of
-    4 or more, and have had no touchpoint with them on or before today (one statement)."""
-    return [Unbriefed(part, person, name, department,
-                      None if right is None else DecisionRight(right), influence)
-            for part, person, name, department, right, influence in connection.execute(
-                "SELECT p.id, pe.id, pe.name, d.name, s.decision_right, pe.influence "
-                "FROM participation p JOIN department d ON d.id = p.department_id "
-                "JOIN person pe ON pe.department_id = d.id "
-                "LEFT JOIN stakeholder s ON s.participation_id = p.id AND s.person_id = pe.id "
-                "WHERE p.meeting_id = :meeting AND (s.decision_right IN (:decide, :agree) "
-                "OR pe.influence >= :influence) AND NOT EXISTS (SELECT 1 FROM touchpoint t "
-                "WHERE t.participation_id = p.id AND t.person_id = pe.id AND t.date <= :today) "
-                "ORDER BY p.position, p.id, pe.position, pe.id",
-                {"meeting": meeting_id, "today": today.isoformat(), "decide": BRIEF_RIGHTS[0],
-                 "agree": BRIEF_RIGHTS[1], "influence": BRIEF_INFLUENCE})]

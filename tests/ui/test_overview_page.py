@@ -25,7 +25,6 @@ from ui.models.gap_model import (  # noqa: E402 - after the skip, since it needs
     COL_QUADRANT,
     COL_WHO,
     GapModel,
-    gap_entries,
 )
 from ui.steps.overview_page import OverviewPage  # noqa: E402
 from ui.widgets.power_grid import GridPerson, PowerGrid  # noqa: E402
@@ -125,33 +124,49 @@ def test_a_department_item_opens_its_profile(qtbot, page: OverviewPage,
     assert signal.args == ["departments", "department", security_id]
 
 
+def _board(page: OverviewPage) -> dict[str, list[str]]:
+    model = page.board_model
+    return {model.index(r, COL_WHO).data(): [model.index(r, c).data()
+                                             for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+
+
 def test_the_board_shows_where_each_department_stands(
         qtbot, page: OverviewPage, meeting: Meeting) -> None:
+    board = _board(page)
+    # departments and their weighty people (influence 4): the weighty, then the furthest
+    # from where they must be (Ana and Bo: three steps; Sales: one) first
+    assert list(board) == ["Ana Ruiz (Sales)", "Bo Chen (Sales)", "Sales", "Security"]
+    sales, ana, security = board["Sales"], board["Ana Ruiz (Sales)"], board["Security"]
+    assert sales[COL_ENGAGEMENT] == "Neutral → Supportive"
+    assert security[COL_ENGAGEMENT] == ana[COL_ENGAGEMENT] == "Unaware → Supportive"
+    assert sales[COL_QUADRANT] == ana[COL_QUADRANT] == "Manage closely"
+    assert sales[COL_LAST] == "12 days ago"
+    assert security[COL_LAST] == ana[COL_LAST] == "never"   # a word, and an icon
+    assert sales[COL_NEXT] == "not planned"
     model = page.board_model
-    assert model.rowCount() == 2
-    sales, security = model.rows()     # the weightier first: Sales has influence 4
-    assert model.data(model.index(0, COL_WHO)) == "Sales"
-    assert model.data(model.index(0, COL_ENGAGEMENT)) == "Neutral → Supportive"
-    assert model.data(model.index(1, COL_ENGAGEMENT)) == "Unaware → Supportive"
-    assert model.data(model.index(0, COL_QUADRANT)) == "Manage closely"
-    assert model.data(model.index(0, COL_LAST)) == "12 days ago"
-    assert model.data(model.index(1, COL_LAST)) == "never"
-    assert model.data(model.index(0, COL_NEXT)) == "not planned"
-    assert security.stale and not sales.stale        # never contacted; 12 days < 14
+    never = model.index(3, COL_LAST)
+    assert not never.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert never.data(Qt.ItemDataRole.ToolTipRole) == "No contact yet."
+    assert model.index(2, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is None
 
-    view_index = page.board_proxy.mapFromSource(model.index(0, COL_WHO))
-    with qtbot.waitSignal(page.context.navigate) as signal:
-        page.board.activated.emit(view_index)
-    assert signal.args == ["departments", "participation", meeting.sales_part]
+    opened: list[list[object]] = []
+    page.context.navigate.connect(lambda *args: opened.append(list(args)))
+    page.board.activated.emit(page.board_proxy.mapFromSource(model.index(2, COL_WHO)))
+    assert opened == [["departments", "participation", meeting.sales_part]]
+    page.board.activated.emit(page.board_proxy.mapFromSource(model.index(0, COL_WHO)))
+    assert opened[1:] == [["departments", "participation", meeting.sales_part],
+                          ["departments", "person", model.rows()[0].person_id]]
 
 
 def test_the_board_model_is_a_sound_model(qtmodeltester, workspace: Workspace,
                                           meeting: Meeting) -> None:
+    from app.views.gap_board import gap_rows
     from app.views.reader import open_reader
 
     reader = open_reader(workspace.path)
     model = GapModel()
-    model.set_rows(gap_entries(reader.connection(), meeting.id, TODAY, 14))
+    model.set_rows(gap_rows(reader.connection(), meeting.id, TODAY, 14))
     reader.close()
     qtmodeltester.check(model)
 
@@ -160,11 +175,11 @@ def test_contact_today_and_plans_ahead(page: OverviewPage, workspace: Workspace,
                                        meeting: Meeting) -> None:
     touchpoints.add(workspace, meeting.sales_part, date=date(2025, 12, 1), summary="Planned")
     page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
-    model = page.board_model
-    assert model.data(model.index(0, COL_LAST)) == "12 days ago"  # a plan, not a contact
+    assert _board(page)["Sales"][COL_LAST] == "12 days ago"   # a plan, not a contact
+    assert _board(page)["Sales"][COL_NEXT] == "2025-12-01"    # but the next one planned
     touchpoints.add(workspace, meeting.sales_part, date=TODAY, summary="Call")
     page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
-    assert model.data(model.index(0, COL_LAST)) == "today"
+    assert _board(page)["Sales"][COL_LAST] == "today"
 
 
 def painted(grid: PowerGrid) -> dict[str, tuple[float, float]]:

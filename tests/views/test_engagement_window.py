@@ -22,10 +22,11 @@ from app.services import (
 from app.storage import Workspace
 from app.views.engagement_window import (
     ContactsDue,
-    board_lines,
     contacts_due_by_meeting,
     department_names,
-    unbriefed,
+    engagement_history,
+    stakeholders_of,
+    touchpoint_moves,
 )
 from app.views.reader import Reader, open_reader
 
@@ -66,35 +67,24 @@ def counted(reader: Reader, read: object) -> int:
     return len(statements)
 
 
-def test_the_board_lists_departments_and_key_people(workspace: Workspace,
-                                                    reader: Reader) -> None:
-    meeting = meeting_with(workspace, 2)
-    lines = board_lines(reader.connection(), meeting, TODAY)
-    assert [(line.name, line.person_id is None) for line in lines] == [
-        ("Kick-off 0", True), ("Kick-off 1", True), ("Boss 0", False), ("Boss 1", False)]
-    first, boss = lines[0], lines[2]
-    assert (first.owner, first.influence, first.interest, first.last_contact,
-            first.next_contact) == ("Lin Kick-off", 5, 1, TODAY - timedelta(days=3),
-                                    TODAY - timedelta(days=1))
-    assert (boss.department, boss.decision_right, boss.engagement, boss.engagement_desired,
-            boss.last_contact) == ("Kick-off 0", DecisionRight.decide, Engagement.unaware,
-                                   Engagement.supportive, TODAY - timedelta(days=3))
-    assert lines[3].last_contact is None
-
-
-def test_those_not_briefed_are_deciders_and_heavy_voices(workspace: Workspace,
-                                                         reader: Reader) -> None:
-    meeting = meeting_with(workspace, 2)
-    # the first decider had a one-to-one; a one-to-one planned for tomorrow is not one yet
-    part = participation.list_for(workspace, meeting)[1].id or 0
-    touchpoints.add(workspace, part, date=TODAY + timedelta(days=1),
-                    person_id=people.list_for(workspace, participation.get_part(
-                        workspace, part).department_id)[0].id)
-    found = unbriefed(reader.connection(), meeting, TODAY)
-    assert [(p.name, p.department, p.decision_right, p.influence) for p in found] == [
-        ("Voice 0", "Kick-off 0", None, 5),
-        ("Boss 1", "Kick-off 1", DecisionRight.decide, 2),
-        ("Voice 1", "Kick-off 1", None, 5)]
+def test_a_department_s_history_lists_each_move_with_the_touchpoint_behind_it(
+        workspace: Workspace, reader: Reader) -> None:
+    meeting = meeting_with(workspace, 1)
+    part = participation.list_for(workspace, meeting)[0]
+    boss = people.list_for(workspace, part.department_id)[0]
+    call = touchpoints.add(workspace, part.id or 0, date=TODAY, summary="Agreed to pilot")
+    engagement.set_level(workspace, part.id or 0, Engagement.neutral, day=TODAY)
+    engagement.set_level(workspace, part.id or 0, Engagement.supportive, day=TODAY,
+                         touchpoint_id=call.id)
+    engagement.set_level(workspace, part.id or 0, Engagement.resistant, person_id=boss.id,
+                         day=TODAY)
+    moves = engagement_history(reader.connection(), part.department_id)[meeting]
+    assert [(m.person, m.from_level, m.to_level, m.touchpoint) for m in moves] == [
+        ("", None, Engagement.neutral, ""),
+        ("", Engagement.neutral, Engagement.supportive, "Agreed to pilot"),
+        ("Boss 0", None, Engagement.resistant, "")]
+    assert touchpoint_moves(reader.connection(), part.id or 0) == {
+        call.id: Engagement.supportive}
 
 
 def test_late_contacts_are_counted_per_meeting_being_prepared(workspace: Workspace,
@@ -103,8 +93,8 @@ def test_late_contacts_are_counted_per_meeting_being_prepared(workspace: Workspa
     held = meeting_with(workspace, 2, "Held")
     meetings.update(workspace, held, status=MeetingStatus.held)
     due = contacts_due_by_meeting(reader.connection(), TODAY, 14)
-    # every planned contact was yesterday; only the first department was spoken with since
-    # before it (3 days ago), so all three are overdue; two were never contacted
+    # every planned contact was yesterday, so all three are overdue; the first department
+    # was spoken with three days ago, the two others never
     assert due == {prepared: ContactsDue(overdue=3, stale=2)}
     assert contacts_due_by_meeting(reader.connection(), TODAY, 2) == {
         prepared: ContactsDue(overdue=3, stale=3)}
@@ -115,8 +105,10 @@ def test_the_reads_take_the_same_statements_on_a_meeting_ten_times_larger(
         workspace: Workspace, reader: Reader) -> None:
     small, large = meeting_with(workspace, 2, "Small"), meeting_with(workspace, 20, "Large")
     connection = reader.connection()
-    for read in (lambda m: board_lines(connection, m, TODAY),
-                 lambda m: unbriefed(connection, m, TODAY),
+    parts = {m: participation.list_for(workspace, m)[0] for m in (small, large)}
+    for read in (lambda m: stakeholders_of(connection, parts[m].id),
+                 lambda m: touchpoint_moves(connection, parts[m].id),
+                 lambda m: engagement_history(connection, parts[m].department_id),
                  lambda m: department_names(connection, m, 100),
                  lambda m: contacts_due_by_meeting(connection, TODAY, 14, m)):
         assert counted(reader, partial(read, small)) == counted(reader, partial(read, large))

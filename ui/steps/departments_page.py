@@ -27,7 +27,7 @@ from app.domain.models import Department
 from app.i18n import _
 from app.services import departments, participation
 from app.views.departments import DepartmentRow, department_rows, people_of, touchpoints_of
-from app.views.engagement_window import stakeholders_of, team, touchpoint_moves
+from app.views.engagement_window import stakeholders_of, team_members, touchpoint_moves
 from ui import dialogs
 from ui.context import AppContext
 from ui.models.departments_model import COL_DEPARTMENT_NAME, departments_model
@@ -152,7 +152,7 @@ class DepartmentsPage(StepPage):
             log = [] if row is None else touchpoints_of(db, row.id)
             parts = {} if row is None else stakeholders_of(db, row.id)
             moves = {} if row is None else touchpoint_moves(db, row.id)
-            colleagues = team(db)
+            colleagues = team_members(db)
         name = "" if department is None else department.name
         self.profile.show_department(department)
         self.history.show_department(None if department is None else department.id)

@@ -106,7 +106,7 @@ class PeoplePanel(RowsPanel):
         self.form.route("key_person", self._key_person)
         self.form.add("engagement", _("&Engagement now:"), Choice(list(Engagement)))
         self.form.route("engagement", self._set_engagement)
-        self.form.add("engagement_desired", _("Engagement n&eeded:"), Choice(list(Engagement)))
+        self.form.add("engagement_desired", _("Engagement nee&ded:"), Choice(list(Engagement)))
         self.form.route("engagement_desired", self._edit_part)
         self.form.add("decision_right", _("Decision ri&ght:"),
                       Choice(list(DecisionRight), optional=True))

@@ -56,7 +56,7 @@ class MeetingPartPanel(QWidget):
                       Choice(list(Relationship), optional=True), column=1)
         self.form.add("engagement_at_start", _("Engagement at the &start:"),
                       Choice(list(Engagement)), column=1)
-        self.form.add("engagement", _("Engagement &now:"), Choice(list(Engagement)), column=1)
+        self.form.add("engagement", _("Engage&ment now:"), Choice(list(Engagement)), column=1)
         self.form.route("engagement", self._set_engagement)
         self.form.add("engagement_desired", _("Engagement n&eeded:"), Choice(list(Engagement)),
                       column=1)
@@ -74,12 +74,12 @@ class MeetingPartPanel(QWidget):
                       column=2)
         cadence = OptionalNumber(1, 365)
         cadence.setToolTip(_("How often to be in touch, in days"))
-        self.form.add("cadence_days", _("Every (&days):"), cadence, column=2)
+        self.form.add("cadence_days", _("Ever&y (days):"), cadence, column=2)
         self.form.add("next_contact", _("Ne&xt contact:"), OptionalDate(), column=2)
         order = OptionalNumber(1, 999)
         order.setToolTip(_("1 is approached first: allies, then the undecided, then "
                            "those opposed"))
-        self.form.add("approach_order", _("Approach &order:"), order, column=2)
+        self.form.add("approach_order", _("A&pproach order:"), order, column=2)
         reason = TextBox(lines=2)
         reason.setPlaceholderText(_("Why they come at this point"))
         self.form.add("approach_reason", _("&Why this order:"), reason, column=2)

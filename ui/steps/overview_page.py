@@ -28,14 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attention import Unbriefed, unbriefed
 from app.i18n import _, ngettext
 from app.services.meeting_document import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
-from app.views.engagement_window import Unbriefed, unbriefed
+from app.views.gap_board import GapRow, gap_rows
 from app.views.meeting import MeetingGone
 from ui import settings
 from ui.context import AppContext
-from ui.models.gap_model import GapEntry, GapModel, gap_entries, not_briefed_text
+from ui.models.gap_model import GapModel, not_briefed_text
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.plain import heading, plain_label
 from ui.steps.base import StepPage
@@ -212,12 +213,12 @@ class OverviewPage(StepPage):
                     self.meeting_id, self.today())
             except MeetingGone:
                 logger.info("meeting %s is gone; the overview shows nothing", self.meeting_id)
-        entries: list[GapEntry] = []
+        entries: list[GapRow] = []
         people_left: list[Unbriefed] = []
         if self.document is not None and self.meeting_id is not None:
             with self.context.reader.snapshot() as db:
-                entries = gap_entries(db, self.meeting_id, self.today(), settings.stale_days())
-                people_left = unbriefed(db, self.meeting_id, self.today())
+                entries = gap_rows(db, self.meeting_id, self.today(), settings.stale_days())
+            people_left = unbriefed(self.document.package, self.today())
         self._show_score()
         self._show_withheld()
         self._show_missing()
@@ -297,7 +298,7 @@ class OverviewPage(StepPage):
             _("Nothing is missing: every check of the method passes."))
         fit_rows(self.missing, _LIST_ROWS)
 
-    def _show_board(self, rows: list[GapEntry]) -> None:
+    def _show_board(self, rows: list[GapRow]) -> None:
         self.board_model.set_rows(rows)
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
@@ -331,18 +332,15 @@ class OverviewPage(StepPage):
 
     def _open_department(self, index: QModelIndex) -> None:
         row = self.board_proxy.data(index, ROW_ROLE)
-        if isinstance(row, GapEntry):
-            if row.person_id is None:
-                self.context.navigate.emit("departments", "participation", row.participation_id)
-            else:
-                self._open_on_departments(row.participation_id, row.person_id)
+        if isinstance(row, GapRow):
+            self.context.navigate.emit("departments", "participation", row.participation_id)
+            if row.person_id is not None:  # then the person, on the People tab
+                self.context.navigate.emit("departments", "person", row.person_id)
 
     def _open_person(self, entry: QListWidgetItem) -> None:
-        person = entry.data(ITEM_ROLE)
-        if isinstance(person, Unbriefed):
-            self._open_on_departments(person.participation_id, person.person_id)
-
-    def _open_on_departments(self, participation_id: int, person_id: int) -> None:
-        # the department first, then the person on its People tab
-        self.context.navigate.emit("departments", "participation", participation_id)
-        self.context.navigate.emit("departments", "person", person_id)
+        missing = entry.data(ITEM_ROLE)
+        if isinstance(missing, Unbriefed) and self.document is not None:
+            rows = self.document.rows
+            self.context.navigate.emit("departments", "department",
+                                       rows[missing.department.id][1])
+            self.context.navigate.emit("departments", "person", rows[missing.person.id][1])

@@ -172,6 +172,7 @@ class RowForm(QWidget):
         same ``merge`` (not None), are one undo step.
         """
         row = self.row
+        assert row is not None
         routed = next((self._routes[name] for name in after if name in self._routes), None)
         command: UndoableCommand
         if routed is not None:
@@ -179,7 +180,7 @@ class RowForm(QWidget):
             if merge is not None and hasattr(command, "merge_key"):
                 command.merge_key = (field, row.id, merge)
         else:
-            assert row is not None and self._update is not None
+            assert self._update is not None
             command = EditCommand(
                 _("Edit {what}: {field}").format(what=self._what, field=field),
                 self.context.workspace, self._update, row.id, before, after,
