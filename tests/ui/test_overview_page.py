@@ -267,3 +267,19 @@ def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
     assert page.nothing_missing.isVisible()
     assert "Nothing is missing" in page.nothing_missing.text()
     assert page.sentence.text().startswith("100% ready")
+
+
+def test_once_held_a_contact_not_made_is_no_longer_marked(page: OverviewPage,
+                                                          workspace: Workspace,
+                                                          meeting: Meeting) -> None:
+    from app.domain.enums import MeetingStatus
+
+    model = page.board_model
+    never = model.row_of(lambda r: r.name == "Security")
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is not None
+    meetings.update(workspace, meeting.id, status=MeetingStatus.held)
+    page.context.announce(Changes.of(meeting.id, updated=[("meeting", meeting.id)]))
+    never = model.row_of(lambda r: r.name == "Security")
+    assert model.index(never, COL_LAST).data() == "never"          # still said
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -46,21 +46,15 @@ def _next_contact(row: DepartmentRow) -> str:
     planned = row.part.next_contact
     if planned is None:
         return ""
-    if planned < row.today:
+    if planned < row.today:  # said in words: the table marks only what is missing
         return _("{date} (overdue)").format(date=short_date(planned))
     return short_date(planned)
-
-
-def _overdue(row: DepartmentRow) -> bool:
-    planned = row.part.next_contact
-    return planned is not None and planned < row.today and (
-        row.last_contact is None or row.last_contact < planned)
 
 
 DEPARTMENT_COLUMNS: list[Column[DepartmentRow]] = [
     Column(lambda: _("Department"), lambda r: r.department.name,
            sort_key=lambda r: r.department.name_key, tooltip=lambda r: r.department.function),
-    Column(lambda: _("Engagement (now → needed)"),
+    Column(lambda: _("Now → needed"),
            lambda r: engagement_text(r.part.engagement, r.part.engagement_desired),
            sort_key=lambda r: (-_gap(r), engagement_rank(r.part.engagement)),
            tooltip=lambda r: engagement_tooltip(r.part.engagement_at_start,
@@ -76,8 +70,7 @@ DEPARTMENT_COLUMNS: list[Column[DepartmentRow]] = [
            align_right=True),
     Column(lambda: _("Next contact"), _next_contact,
            sort_key=lambda r: "~" if r.part.next_contact is None
-           else r.part.next_contact.isoformat(),
-           attention=_overdue),
+           else r.part.next_contact.isoformat()),
 ]
 COL_DEPARTMENT_NAME = 0
 

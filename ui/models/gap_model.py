@@ -8,6 +8,7 @@ the cell ("never", "overdue"), and the cell in the palette's warning tone.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -27,6 +28,15 @@ def who(row: GapRow) -> str:
     if row.person_id is None:
         return row.name
     return _("{name} ({department})").format(name=row.name, department=row.department)
+
+
+def _gap_tip(row: GapRow) -> str:
+    text = _("Now: {now}. Needed: {needed}.").format(now=label(row.engagement),
+                                                      needed=label(row.desired))
+    if row.gap > 0:
+        text += " " + ngettext("{n} step still to go.", "{n} steps still to go.",
+                               row.gap).format(n=row.gap)
+    return text
 
 
 def _late(row: GapRow) -> bool:
@@ -70,13 +80,14 @@ COLUMNS: list[Column[GapRow]] = [
            tooltip=lambda r: why_attention(r) or who(r),
            attention=lambda r: _late(r) or r.overdue),
     Column(lambda: _("Now → needed"), lambda r: engagement_text(r.engagement, r.desired),
-           sort_key=lambda r: (-r.gap, engagement_rank(r.engagement)),
-           tooltip=lambda r: _("Now: {now}. Needed: {needed}.").format(
-               now=label(r.engagement), needed=label(r.desired))),
-    Column(lambda: _("Gap"), lambda r: str(r.gap) if r.gap > 0 else "",
-           sort_key=lambda r: r.gap, align_right=True,
-           tooltip=lambda r: ngettext("{n} step still to go", "{n} steps still to go",
-                                      r.gap).format(n=r.gap) if r.gap > 0 else ""),
+           sort_key=lambda r: (-r.gap, engagement_rank(r.engagement)), tooltip=_gap_tip),
+    # the contacts next to who they are about: what is late is read first
+    Column(lambda: _("Last contact"), last_contact_text,
+           sort_key=lambda r: "" if r.last_contact is None else r.last_contact.isoformat(),
+           tooltip=why_attention, attention=_late, align_right=True),
+    Column(lambda: _("Next contact"), next_contact_text,
+           sort_key=lambda r: "~" if r.next_contact is None else r.next_contact.isoformat(),
+           tooltip=why_attention, attention=lambda r: r.overdue),
     Column(lambda: _("Decision right"),
            lambda r: label(r.decision_right) if r.decision_right is not None else "",
            sort_key=lambda r: right_rank(r.decision_right)),
@@ -84,16 +95,9 @@ COLUMNS: list[Column[GapRow]] = [
            lambda r: "" if r.quadrant is None else _(QUADRANT_LABELS[r.quadrant]),
            sort_key=lambda r: 9 if r.quadrant is None else list(QUADRANT_LABELS).index(
                r.quadrant)),
-    Column(lambda: _("Last contact"), last_contact_text,
-           sort_key=lambda r: "" if r.last_contact is None else r.last_contact.isoformat(),
-           tooltip=why_attention, attention=_late, align_right=True),
-    Column(lambda: _("Next contact"), next_contact_text,
-           sort_key=lambda r: "~" if r.next_contact is None else r.next_contact.isoformat(),
-           tooltip=why_attention, attention=lambda r: r.overdue),
     Column(lambda: _("Owner"), lambda r: r.owner or _("Me")),
 ]
-COL_WHO, COL_ENGAGEMENT, COL_GAP, COL_RIGHT, COL_QUADRANT, COL_LAST, COL_NEXT, COL_OWNER = (
-    range(8))
+COL_WHO, COL_ENGAGEMENT, COL_LAST, COL_NEXT, COL_RIGHT, COL_QUADRANT, COL_OWNER = range(7)
 
 
 def warning_colour() -> QColor:
@@ -111,31 +115,51 @@ class GapModel(RowTableModel[GapRow]):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(COLUMNS, parent)
+        #: late contacts are marked while the meeting is being prepared; once it is held,
+        #: a contact not made is history, not a task
+        self.marks = True
+
+    def set_rows(self, rows: Sequence[GapRow], *, marks: bool = True) -> None:
+        if marks != self.marks:
+            self.marks = marks
+            self.reset_rows(rows)
+        else:
+            super().set_rows(rows)
 
     def row_key(self, row: GapRow) -> Any:
         return (row.participation_id, row.person_id)
 
+    def marked(self, row: GapRow, column: int) -> bool:
+        """Whether a cell says that a contact is late (and it still counts)."""
+        attention = self.columns[column].attention
+        return self.marks and attention is not None and attention(row)
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
-                    Qt.ItemDataRole.AccessibleDescriptionRole):
-            row = self.row_at(index)
-            if row is None or not 0 <= index.column() < len(self.columns):
+        if role not in (Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ForegroundRole,
+                        Qt.ItemDataRole.AccessibleDescriptionRole, Qt.ItemDataRole.FontRole):
+            return super().data(index, role)
+        row = self.row_at(index)
+        column = index.column()
+        if row is None or not 0 <= column < len(self.columns):
+            return None
+        marked = self.marked(row, column)
+        if role == Qt.ItemDataRole.FontRole:
+            # a department's line heads its people's; a late contact is said in bold too
+            heads = column == COL_WHO and row.person_id is None
+            if not heads and not (marked and column != COL_WHO):
                 return None
-            attention = self.columns[index.column()].attention
-            if attention is None or not attention(row):
-                return None
-            if role == Qt.ItemDataRole.DecorationRole:
-                return icon("attention")
-            if role == Qt.ItemDataRole.ForegroundRole:
-                return QBrush(warning_colour())
-            return why_attention(row)
-        if role == Qt.ItemDataRole.FontRole and index.column() == COL_WHO:
-            row = self.row_at(index)
-            if row is not None and row.person_id is None:
-                font = QFont()
-                font.setBold(True)  # a department's line heads its people's
-                return font
-        return super().data(index, role)
+            font = QFont()
+            font.setBold(True)
+            return font
+        if not marked:
+            return None
+        if role == Qt.ItemDataRole.DecorationRole:
+            return icon("attention")
+        if role == Qt.ItemDataRole.ForegroundRole:
+            # the contact cells in the warning tone; a name keeps its colour, its icon says
+            # enough there
+            return None if column == COL_WHO else QBrush(warning_colour())
+        return why_attention(row)
 
 
 def not_briefed_text(missing: Unbriefed) -> str:

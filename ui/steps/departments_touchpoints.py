@@ -42,7 +42,7 @@ class MeetingPartPanel(QWidget):
         self.context = context
         self._department_name = ""
         self.form = RowForm(context, participation.update, _("department in this meeting"),
-                            self, columns=3, labels_above=(0,), stretch=(5, 4, 4))
+                            self, columns=3, labels_above=(0, 2), stretch=(4, 5, 4))
         self.form.setObjectName("part_form")
         serves = TextBox(lines=4)
         serves.setPlaceholderText(_("Which of their goals or OKRs our plan helps, and how"))

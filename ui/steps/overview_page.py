@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.attention import Unbriefed, unbriefed
+from app.domain.enums import MeetingStatus
 from app.i18n import _, ngettext
 from app.services.meeting_document import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
@@ -299,7 +300,9 @@ class OverviewPage(StepPage):
         fit_rows(self.missing, _LIST_ROWS)
 
     def _show_board(self, rows: list[GapRow]) -> None:
-        self.board_model.set_rows(rows)
+        preparing = self.document is not None and self.document.package.meeting.status in (
+            MeetingStatus.preparing, MeetingStatus.ready)
+        self.board_model.set_rows(rows, marks=preparing)
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
         if rows:
