@@ -18,7 +18,7 @@ from app.views.changes import Changes
 from tests.ui.page_helpers import choose
 from tests.ui.test_departments_fields import field
 from tests.ui.test_engagement_fields import tick
-from tests.ui.window_helpers import Dialogs, child, click, click_tab, no_dialogs, open_window
+from tests.ui.window_helpers import Dialogs, child, click, click_tab, no_dialogs, window_on
 from ui.forms import Check, Choice, ItemChoice
 from ui.models.meetings_model import COL_DATE
 from ui.steps.departments_page import DepartmentsPage
@@ -44,8 +44,7 @@ def meeting(workspace: Workspace) -> dict[str, int]:
 @pytest.fixture
 def window(qtbot, workspace: Workspace, meeting: dict[str, int],
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(meeting["meeting"])
+    shown = window_on(qtbot, workspace, meeting["meeting"])
     yield shown
     shown.close()
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QCheckBox, QListWidget
 
 from app.domain.enums import Channel
@@ -16,8 +18,9 @@ from app.services import departments, meetings, participation, touchpoints
 from app.storage import Workspace
 from tests.ui.test_document_exports import SaveAs, choose_sections, wait_done
 from tests.ui.test_engagement_fields import tick
-from tests.ui.window_helpers import Dialogs, child, no_dialogs, open_window
+from tests.ui.window_helpers import Dialogs, child, no_dialogs, trigger, window_on
 from ui.export_dialog import BriefingDialog
+from ui.window import document_exports
 from ui.window.main_window import MainWindow
 
 NAMES = ("Finance", "Sales", "Security")
@@ -39,8 +42,7 @@ def parts(workspace: Workspace) -> dict[str, int]:
 @pytest.fixture
 def window(qtbot, workspace: Workspace, parts: dict[str, int],
            no_dialogs: Dialogs) -> Iterator[MainWindow]:
-    shown = open_window(qtbot, workspace)
-    shown.show_meeting(parts["meeting"])
+    shown = window_on(qtbot, workspace, parts["meeting"])
     yield shown
     shown.close()
 
@@ -112,3 +114,36 @@ def test_the_pack_offers_no_record(qtbot, window: MainWindow, workspace: Workspa
                     else pytest.fail("the private pack is sent to nobody"))
     wait_done(qtbot, window)
     assert all(sent(workspace, parts[name]) == [] for name in NAMES)
+
+
+def print_pre_read(qtbot, window: MainWindow, monkeypatch: pytest.MonkeyPatch,
+                   target: Path | None) -> None:
+    """Print the pre-read: to a PDF file at ``target``, or cancel the print dialog (None)."""
+    def ask_printer(_parent: Any, printer: QPrinter, _count: int, _file: Path) -> bool:
+        if target is None:
+            return False
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return True
+
+    monkeypatch.setattr(document_exports, "ask_printer", ask_printer)
+    trigger(window, "print_briefing")
+    dialog = window.documents.dialog
+    assert dialog is not None
+    qtbot.waitExposed(dialog)
+    dialog.pre_read_button.click()
+    untick(qtbot, dialog, "Sales")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_done(qtbot, window)   # rendered
+    if target is not None:
+        wait_done(qtbot, window)   # saved
+
+
+def test_a_printed_pre_read_is_recorded_once_printed(
+        qtbot, window: MainWindow, workspace: Workspace, parts: dict[str, int],
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    print_pre_read(qtbot, window, monkeypatch, None)          # the print dialog cancelled
+    assert all(sent(workspace, parts[name]) == [] for name in NAMES)
+    print_pre_read(qtbot, window, monkeypatch, tmp_path / "printed.pdf")
+    assert (tmp_path / "printed.pdf").exists()
+    assert [len(sent(workspace, parts[name])) for name in NAMES] == [1, 0, 1]

@@ -6,9 +6,10 @@ window."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.i18n import _
 from app.services import summary_text
@@ -20,6 +21,15 @@ from ui.window.parts import WindowParts
 
 #: open a row: (meeting id or 0, step, table the step selects by, row id)
 Opener = Callable[[int, str, str, int], None]
+Window = TypeVar("Window", bound=QWidget)
+
+
+def raised(window: Window) -> Window:
+    """Show a window kept for reuse, in front and active."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 class WorkspaceViews:
@@ -92,10 +102,7 @@ class WorkspaceViews:
             self.open_items = OpenItemsView(context, self._parent)
             self.open_items.opened.connect(self._open_hit)
             context.changed.connect(self.open_items.reload)
-        self.open_items.show()
-        self.open_items.raise_()
-        self.open_items.activateWindow()
-        return self.open_items
+        return raised(self.open_items)
 
     def show_team(self) -> TeamDialog:
         """Show the team (one window, kept in step with every change and undo)."""
@@ -104,10 +111,7 @@ class WorkspaceViews:
             if self.team_dialog is not None:
                 self.team_dialog.close()
             self.team_dialog = TeamDialog(context, self._parent)
-        self.team_dialog.show()
-        self.team_dialog.raise_()
-        self.team_dialog.activateWindow()
-        return self.team_dialog
+        return raised(self.team_dialog)
 
     def _open_hit(self, kind: str, meeting_id: int, row_id: int) -> None:
         step, table = TARGETS[kind]
