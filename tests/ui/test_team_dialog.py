@@ -85,3 +85,24 @@ def test_a_blank_name_is_refused_and_changes_nothing(
     assert names(dialog) == [] and team.list_all(workspace) == []
     kind, _title, text = no_dialogs.shown[-1]
     assert kind == "warn" and text.startswith("Name")
+
+
+def test_a_colleague_found_by_search_opens_in_our_team(qtbot, window: MainWindow,
+                                                      workspace: Workspace) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    from tests.ui.test_workspace_views import hits, search_dialog
+
+    team.add(workspace, name="Lin Wei", role="Data steward")
+    team.add(workspace, name="Ola Berg")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    dialog = search_dialog(window)
+    field = child(dialog, QLineEdit, "search_field")
+    qtbot.keyClicks(field, "steward")
+    qtbot.waitUntil(lambda: bool(hits(dialog)))
+    assert hits(dialog)[0][0] == "Our team (1)"
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    shown = window.finder.team_dialog
+    assert shown is not None and shown.isVisible()
+    assert shown.current() is not None and shown.current().name == "Lin Wei"

@@ -114,5 +114,8 @@ class WorkspaceViews:
         return raised(self.team_dialog)
 
     def _open_hit(self, kind: str, meeting_id: int, row_id: int) -> None:
+        if kind == "team_member":
+            self.show_team().reload(select=row_id)
+            return
         step, table = TARGETS[kind]
         self._open_row(meeting_id, step, table, row_id)
