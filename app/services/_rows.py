@@ -9,7 +9,7 @@ from pydantic import ValidationError
 from sqlalchemy import func
 from sqlmodel import Session, SQLModel, select
 
-from app.domain.rules import describe_error, error_place
+from app.domain.rules import describe_error, error_place, name_key
 from app.services.errors import InvalidInput, NotFound, Problem
 
 Row = TypeVar("Row", bound=SQLModel)
@@ -44,6 +44,15 @@ def get(session: Session, table: type[Row], key: Any) -> Row:
     if row is None:
         raise NotFound(str(getattr(table, "__tablename__", table.__name__)), key)
     return row
+
+
+def name_taken(session: Session, table: type[Row], name: str,
+               own_id: int | None) -> tuple[str, Row | None]:
+    """The name's key (casefolded, spaces collapsed) and the other row of ``table`` that
+    already goes by it, if any (``own_id``: the row being renamed, which may keep it)."""
+    key = name_key(name)
+    other = session.exec(select(table).where(getattr(table, "name_key") == key)).first()  # noqa: B009
+    return key, None if other is None or getattr(other, "id") == own_id else other  # noqa: B009
 
 
 def assign(row: SQLModel, values: Mapping[str, Any]) -> None:

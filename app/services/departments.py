@@ -9,16 +9,15 @@ from sqlmodel import Session, col, select
 from app.domain.models import Department, DepartmentBase, Meeting, Participation
 from app.domain.rules import name_key
 from app.i18n import _
-from app.services._rows import assign, get, merged, validated
+from app.services._rows import assign, get, merged, name_taken, validated
 from app.services.errors import InUse, InvalidInput
 from app.services.trash import Snapshot, delete_row
 from app.storage import Workspace
 
 
 def _refuse_taken_name(session: Session, name: str, own_id: int | None) -> str:
-    key = name_key(name)
-    other = session.exec(select(Department).where(Department.name_key == key)).first()
-    if other is not None and other.id != own_id:
+    key, other = name_taken(session, Department, name, own_id)
+    if other is not None:
         raise InvalidInput.one(
             "name", _("a department named {name} already exists").format(name=other.name)
         )

@@ -12,18 +12,24 @@ from typing import Any
 from sqlmodel import Session, col, select
 
 from app.domain.models import TeamMember, TeamMemberBase
-from app.domain.rules import name_key
 from app.i18n import _
-from app.services._rows import assign, get, merged, move_to, next_position, validated
+from app.services._rows import (
+    assign,
+    get,
+    merged,
+    move_to,
+    name_taken,
+    next_position,
+    validated,
+)
 from app.services.errors import InvalidInput
 from app.services.trash import Snapshot, delete_row
 from app.storage import Workspace
 
 
 def _refuse_taken_name(session: Session, name: str, own_id: int | None) -> str:
-    key = name_key(name)
-    other = session.exec(select(TeamMember).where(TeamMember.name_key == key)).first()
-    if other is not None and other.id != own_id:
+    key, other = name_taken(session, TeamMember, name, own_id)
+    if other is not None:
         raise InvalidInput.one("name", _("{name} is already on the team").format(name=other.name))
     return key
 

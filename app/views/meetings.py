@@ -8,6 +8,8 @@ from datetime import UTC, date, datetime
 
 from app.domain.enums import Language, MeetingStatus
 from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
+from app.views.gap_board import STALE_DAYS
+from app.views.plan_status import behind_by_meeting
 from app.views.readiness import Readiness, readiness_by_meeting
 
 
@@ -23,6 +25,8 @@ class MeetingItem:
     readiness: Readiness | None = None
     #: its open actions and unresolved issues past their due day
     overdue: int = 0
+    #: its departments behind the communication plan (next contact past, or silent too long)
+    behind: int = 0
 
 
 def moment(text: str | None) -> datetime | None:
@@ -41,7 +45,8 @@ def _order(item: MeetingItem) -> tuple[int, float, str]:
 
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
-                  scored: bool = True, meeting_id: int | None = None) -> list[MeetingItem]:
+                  scored: bool = True, meeting_id: int | None = None,
+                  stale_days: int = STALE_DAYS) -> list[MeetingItem]:
     """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
 
     A fixed number of statements whatever the number of meetings or of their rows.
@@ -53,8 +58,10 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
     today = today or date.today()
     scores = readiness_by_meeting(connection, today, meeting_id) if scored and rows else {}
     late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
+    behind = (behind_by_meeting(connection, today, stale_days, meeting_id)
+              if scored and rows else {})
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
-                         scores.get(key), late.get(key, 0))
+                         scores.get(key), late.get(key, 0), behind.get(key, 0))
              for key, title, when, status, language in rows]
     return sorted(items, key=_order)
 

@@ -11,6 +11,8 @@ from app.services import departments, engagement, meetings, participation, peopl
 from app.services import touchpoints as touch
 from app.storage import Workspace, open_workspace
 from app.views.gap_board import gap_rows
+from app.views.meetings import meeting_items
+from app.views.plan_status import behind_by_meeting
 from app.views.reader import open_reader
 
 TODAY = date(2026, 11, 20)
@@ -81,3 +83,23 @@ def test_the_board_takes_three_statements_whatever_its_size(tmp_path: Path) -> N
             reader.close()
         assert len(rows) == 4 + 2 * size
     assert counts == [3, 3]
+
+
+def test_the_meeting_list_counts_the_departments_behind_their_plan(
+        workspace: Workspace) -> None:
+    m = _meeting(workspace)  # Operations never contacted, Sales silent 30 days, Legal late
+    reader = open_reader(workspace.path)
+    try:
+        with reader.snapshot() as connection:
+            [item] = meeting_items(connection, TODAY)
+            assert item.behind == 3
+            assert behind_by_meeting(connection, TODAY, stale_days=40) == {m: 2}
+    finally:
+        reader.close()
+    meetings.update(workspace, m, status="held")  # once held, the plan is over
+    reader = open_reader(workspace.path)
+    try:
+        with reader.snapshot() as connection:
+            assert meeting_items(connection, TODAY)[0].behind == 0
+    finally:
+        reader.close()

@@ -134,7 +134,7 @@ class _Importer:
             (doc.id, Participation(**doc.model_dump(include=set(PART_FIELDS)),
                                    meeting_id=self.meeting_id, position=i,
                                    department_id=self.ids["department"][doc.id],
-                                   owner_id=self._owner(doc.owner)))
+                                   owner_id=self._id("team_member", doc.owner)))
             for i, doc in enumerate(docs)])
 
     def _team(self) -> None:
@@ -156,9 +156,6 @@ class _Importer:
             rows.append((doc.id, member))
         self._add("team_member", rows)
 
-    def _owner(self, key: str | None) -> int | None:
-        return None if key is None else self.ids["team_member"][key]
-
     def _engagement_rows(self) -> None:
         p = self.package
         people = p.people_by_id()
@@ -173,7 +170,7 @@ class _Importer:
         self.session.add_all([EngagementChange(
             **c.model_dump(exclude={"department", "person", "touchpoint"}),
             participation_id=part_of(c.department), person_id=self._person(c.person),
-            touchpoint_id=None if c.touchpoint is None else self.ids["touchpoint"][c.touchpoint])
+            touchpoint_id=self._id("touchpoint", c.touchpoint))
             for c in p.engagement_history])
 
     def _link(self, name: str, row: SQLModel, doc: pkg.Part, fields: tuple[str, ...],
@@ -221,8 +218,12 @@ class _Importer:
                 rows.append((person_doc.id, match))
         self._add("person", rows)
 
+    def _id(self, kind: str, key: str | None) -> int | None:
+        """The database id behind a package id of ``kind`` (None stays None)."""
+        return None if key is None else self.ids[kind][key]
+
     def _person(self, key: str | None) -> int | None:
-        return None if key is None else self.ids["person"][key]
+        return self._id("person", key)
 
     def _department_rows(self) -> None:
         p = self.package
