@@ -34,7 +34,6 @@ from app.services import demo, departments, meeting_search, meetings, trash
 from app.services.trash import Snapshot
 from app.storage import Workspace
 from app.views.changes import Changes
-from app.views.engagement_window import contacts_due_by_meeting
 from app.views.meetings import MeetingItem, meeting_items
 from ui import dialogs, settings
 from ui.context import AppContext
@@ -252,12 +251,11 @@ class MeetingList(QWidget):
         keep = self.current_id() if prefer is None else prefer
         stale_days = settings.stale_days()
         with self.context.reader.snapshot() as db:
-            rows = meeting_items(db, date.today())
-            due = contacts_due_by_meeting(db, date.today(), stale_days)
+            rows = meeting_items(db, date.today(), stale_days=stale_days)
         self.view.selectionModel().blockSignals(True)
         try:
+            self.model.stale_days = stale_days
             self.model.set_rows(rows)
-            self.model.set_contacts_due(due, stale_days)
         finally:
             self.view.selectionModel().blockSignals(False)
         self.demo_banner.setVisible(not rows and demo_available()
@@ -284,13 +282,11 @@ class MeetingList(QWidget):
 
     def rescore(self, meeting_id: int) -> None:
         """Read one meeting's row again (its title, date and readiness)."""
-        stale_days = settings.stale_days()
         with self.context.reader.snapshot() as db:
-            rows = meeting_items(db, date.today(), meeting_id=meeting_id)
-            due = contacts_due_by_meeting(db, date.today(), stale_days, meeting_id)
+            rows = meeting_items(db, date.today(), meeting_id=meeting_id,
+                                 stale_days=settings.stale_days())
         if rows:
             self.model.update_rows(rows)
-            self.model.set_contacts_due(due, stale_days, only=meeting_id)
         else:
             self.reload()
 

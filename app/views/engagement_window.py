@@ -1,5 +1,5 @@
 """What the window reads of engagement beside the department rows: people's part in the
-meeting, our own team, the moves a touchpoint made, and which meetings need a contact.
+meeting, our own team, the moves a touchpoint made and the history of moves by meeting.
 
 Plain sqlite3, one statement each, frozen rows (as the rest of app/views).
 """
@@ -8,12 +8,9 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 
-from app.domain.enums import DecisionRight, Engagement, MeetingStatus
-
-#: meetings still being prepared: only their contacts can be late
-_PREPARING = (MeetingStatus.preparing.value, MeetingStatus.ready.value)
+from app.domain.enums import DecisionRight, Engagement
 
 
 @dataclass(frozen=True)
@@ -37,17 +34,6 @@ class TeamItem:
     name: str
     role: str
     position: int
-
-
-@dataclass(frozen=True)
-class ContactsDue:
-    """A meeting's departments whose planned contact is past, or not spoken with lately."""
-
-    overdue: int = 0
-    stale: int = 0
-
-    def __bool__(self) -> bool:
-        return bool(self.overdue or self.stale)
 
 
 def stakeholders_of(connection: sqlite3.Connection,
@@ -87,30 +73,6 @@ def department_names(connection: sqlite3.Connection, meeting_id: int,
         "WHERE p.meeting_id = ? ORDER BY p.position, p.id LIMIT ?",
         (meeting_id, limit + 1)).fetchall()
     return [] if len(rows) > limit else [(key, name) for key, name in rows]
-
-
-def contacts_due_by_meeting(connection: sqlite3.Connection, today: date, stale_days: int,
-                            meeting_id: int | None = None) -> dict[int, ContactsDue]:
-    """For each meeting still being prepared: its departments whose planned next contact is
-    past (as the gap board says "overdue"), and those not contacted in more than
-    ``stale_days`` days, never contacted included. One statement, whatever the number of
-    meetings."""
-    only = "" if meeting_id is None else " AND m.id = :meeting"
-    found: dict[int, ContactsDue] = {}
-    for key, overdue, stale in connection.execute(
-            "SELECT m.id, "
-            "sum(p.next_contact < :today), "
-            "sum(t.last IS NULL OR t.last < :stale_before) "
-            "FROM meeting m JOIN participation p ON p.meeting_id = m.id "
-            "LEFT JOIN (SELECT participation_id, max(date) AS last FROM touchpoint "
-            "WHERE date <= :today GROUP BY participation_id) t ON t.participation_id = p.id "
-            f"WHERE m.status IN (:preparing, :ready){only} GROUP BY m.id",
-            {"today": today.isoformat(), "meeting": meeting_id,
-             "stale_before": (today - timedelta(days=stale_days)).isoformat(),
-             "preparing": _PREPARING[0], "ready": _PREPARING[1]}):
-        if overdue or stale:
-            found[key] = ContactsDue(int(overdue or 0), int(stale or 0))
-    return found
 
 
 @dataclass(frozen=True)

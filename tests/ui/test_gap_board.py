@@ -19,6 +19,7 @@ from tests.ui.page_helpers import choose
 from tests.ui.test_departments_fields import field
 from tests.ui.test_engagement_fields import tick
 from tests.ui.window_helpers import Dialogs, child, click, click_tab, no_dialogs, window_on
+from ui import settings
 from ui.forms import Check, Choice, ItemChoice
 from ui.models.meetings_model import COL_DATE
 from ui.steps.departments_page import DepartmentsPage
@@ -131,7 +132,11 @@ def test_an_overdue_contact_stands_out_on_the_board_and_in_the_list(
 
     listed = window.meeting_list.model
     row = listed.row_of(lambda r: r.id == meeting["meeting"])
-    tip = listed.index(row, COL_DATE).data(Qt.ItemDataRole.ToolTipRole)
-    assert "1 planned contact overdue" in tip
-    assert "1 department not contacted in 14 days" in tip        # Finance: never
-    assert not listed.index(row, COL_DATE).data(Qt.ItemDataRole.DecorationRole).isNull()
+    mark = listed.index(row, COL_DATE)
+    # Finance: its next contact is past (and it was never contacted); Sales spoke 2 days ago
+    assert mark.data(Qt.ItemDataRole.ToolTipRole) == (
+        "1 department behind its plan: next contact past, or no contact in 14 days")
+    assert not mark.data(Qt.ItemDataRole.DecorationRole).isNull()
+    settings.set_stale_days(1)      # Preferences: after a day without contact
+    window.meeting_list.reload()
+    assert mark.data(Qt.ItemDataRole.ToolTipRole).startswith("2 departments behind")

@@ -9,7 +9,7 @@ from functools import partial
 
 import pytest
 
-from app.domain.enums import DecisionRight, Engagement, MeetingStatus
+from app.domain.enums import DecisionRight, Engagement
 from app.services import (
     departments,
     engagement,
@@ -21,8 +21,6 @@ from app.services import (
 )
 from app.storage import Workspace
 from app.views.engagement_window import (
-    ContactsDue,
-    contacts_due_by_meeting,
     department_names,
     engagement_history,
     stakeholders_of,
@@ -87,20 +85,6 @@ def test_a_department_s_history_lists_each_move_with_the_touchpoint_behind_it(
         call.id: Engagement.supportive}
 
 
-def test_late_contacts_are_counted_per_meeting_being_prepared(workspace: Workspace,
-                                                              reader: Reader) -> None:
-    prepared = meeting_with(workspace, 3, "Prepared")
-    held = meeting_with(workspace, 2, "Held")
-    meetings.update(workspace, held, status=MeetingStatus.held)
-    due = contacts_due_by_meeting(reader.connection(), TODAY, 14)
-    # every planned contact was yesterday, so all three are overdue; the first department
-    # was spoken with three days ago, the two others never
-    assert due == {prepared: ContactsDue(overdue=3, stale=2)}
-    assert contacts_due_by_meeting(reader.connection(), TODAY, 2) == {
-        prepared: ContactsDue(overdue=3, stale=3)}
-    assert contacts_due_by_meeting(reader.connection(), TODAY, 14, held) == {}
-
-
 def test_the_reads_take_the_same_statements_on_a_meeting_ten_times_larger(
         workspace: Workspace, reader: Reader) -> None:
     small, large = meeting_with(workspace, 2, "Small"), meeting_with(workspace, 20, "Large")
@@ -109,10 +93,8 @@ def test_the_reads_take_the_same_statements_on_a_meeting_ten_times_larger(
     for read in (lambda m: stakeholders_of(connection, parts[m].id),
                  lambda m: touchpoint_moves(connection, parts[m].id),
                  lambda m: engagement_history(connection, parts[m].department_id),
-                 lambda m: department_names(connection, m, 100),
-                 lambda m: contacts_due_by_meeting(connection, TODAY, 14, m)):
+                 lambda m: department_names(connection, m, 100)):
         assert counted(reader, partial(read, small)) == counted(reader, partial(read, large))
-    assert counted(reader, lambda: contacts_due_by_meeting(connection, TODAY, 14)) == 1
 
 
 def test_a_list_too_long_to_tick_is_not_offered(workspace: Workspace, reader: Reader) -> None:

@@ -8,7 +8,6 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from app.i18n import _, ngettext
-from app.views.engagement_window import ContactsDue
 from app.views.goals import GoalItem
 from app.views.meetings import MeetingItem
 from ui.icons import icon
@@ -50,57 +49,31 @@ def overdue_text(row: MeetingItem) -> str:
                     row.overdue).format(n=row.overdue)
 
 
-def contacts_text(due: ContactsDue, stale_days: int) -> list[str]:
-    """What is late in the meeting's contacts, one sentence each."""
-    texts = []
-    if due.overdue:
-        texts.append(ngettext("{n} planned contact overdue", "{n} planned contacts overdue",
-                              due.overdue).format(n=due.overdue))
-    if due.stale:
-        texts.append(ngettext("{n} department not contacted in {days} days",
-                              "{n} departments not contacted in {days} days",
-                              due.stale).format(n=due.stale, days=stale_days))
-    return texts
+def behind_text(row: MeetingItem, stale_days: int) -> str:
+    return ngettext("{n} department behind its plan: next contact past, or no contact in "
+                    "{days} days",
+                    "{n} departments behind their plan: next contact past, or no contact in "
+                    "{days} days", row.behind).format(n=row.behind, days=stale_days)
 
 
 class MeetingsModel(MarkedTableModel[MeetingItem]):
-    """The meetings; a meeting with overdue actions or issues, overdue contacts or
-    departments not contacted lately marked beside its date (an icon, and the reason in
-    its tooltip and accessible description)."""
+    """The meetings; a meeting with overdue actions or issues, or with departments behind
+    their communication plan, marked beside its date (an icon, and why in its tooltip and
+    accessible description)."""
 
     roles = MarkedTableModel.roles | {Qt.ItemDataRole.DecorationRole,
                                       Qt.ItemDataRole.AccessibleDescriptionRole}
 
     def __init__(self, columns: list[Column[MeetingItem]], parent: Any = None) -> None:
         super().__init__(columns, parent)
-        #: each meeting's late contacts (only those with some), and after how many days
-        #: without a contact a department counts
-        self.contacts_due: dict[int, ContactsDue] = {}
+        #: after how many days without a contact the rows were counted as behind
         self.stale_days = 14
-
-    def set_contacts_due(self, due: dict[int, ContactsDue], stale_days: int, *,
-                         only: int | None = None) -> None:
-        """Take the meetings' late contacts (``only``: of that meeting alone) and redraw
-        the marks that changed."""
-        before = dict(self.contacts_due)
-        if only is None:
-            self.contacts_due = dict(due)
-        else:
-            self.contacts_due.pop(only, None)
-            self.contacts_due.update(due)
-        changed = stale_days != self.stale_days
-        self.stale_days = stale_days
-        for position, row in enumerate(self.rows()):
-            if changed or before.get(row.id) != self.contacts_due.get(row.id):
-                cell = self.index(position, COL_DATE)
-                self.dataChanged.emit(cell, cell)
 
     def reasons(self, row: MeetingItem) -> list[str]:
         """Why the meeting is marked (nothing: it is not)."""
         texts = [overdue_text(row)] if row.overdue else []
-        due = self.contacts_due.get(row.id)
-        if due:
-            texts += contacts_text(due, self.stale_days)
+        if row.behind:
+            texts.append(behind_text(row, self.stale_days))
         return texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
