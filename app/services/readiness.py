@@ -16,28 +16,21 @@ closed) or always; only the rules of the meeting's phase count.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from app.domain.enums import (
-    ActionStatus,
-    DemandKind,
-    Engagement,
-    Readiness,
-    SuggestionDecision,
-)
+from app.domain.enums import ActionStatus, DemandKind, SuggestionDecision
 from app.domain.package import MeetingPackage
 from app.i18n import Translator
 from app.i18n import _ as _interface
 from app.i18n import ngettext as _interface_ngettext
 from app.services.meeting_document import MeetingDocument, load
+from app.services.readiness_departments import departments
 from app.services.readiness_rules import (
     _ORDER,
     CAP_BY_KEY,
     CAPS,
-    PREREAD_WORDS,
     RULE_BY_KEY,
     RULES,
     CapInfo,
@@ -48,7 +41,6 @@ from app.services.readiness_rules import (
     Step,
 )
 from app.services.readiness_score import (
-    CapFacts,
     Check,
     caps_of,
     checks_of,
@@ -56,24 +48,14 @@ from app.services.readiness_score import (
     score_of,
     withheld_of,
 )
+from app.services.readiness_tally import MissingItem, Tally, short
 from app.storage import Workspace
 
 __all__ = [
-    "CAPS", "PREREAD_WORDS", "RULES", "RULE_BY_KEY", "Assessment", "CapInfo", "Check",
+    "CAPS", "RULES", "RULE_BY_KEY", "Assessment", "CapInfo", "Check",
     "MissingItem", "Phase", "RuleInfo", "Step", "Withheld", "assess", "assess_meeting",
     "phase_of",
 ]
-
-@dataclass(frozen=True)
-class MissingItem:
-    """One thing to do, named, with the step and row where it is done."""
-
-    rule: str
-    message: str
-    step: Step
-    ref: str | None
-    weight: int
-
 
 @dataclass(frozen=True)
 class Withheld:
@@ -112,40 +94,13 @@ class Assessment:
         return next((c for c in self.checks if c.rule == rule), None)
 
 
-def _short(text: str, limit: int = 60) -> str:
-    # names go inside sentences shown in a status bar; keep them to one readable line
-    one_line = " ".join(text.split())
-    return one_line if len(one_line) <= limit else one_line[: limit - 1].rstrip() + "…"
-
-
-class _Tally:
-    """Counts each rule's subjects and collects the missing items."""
-
-    def __init__(self, phase: Phase, gettext: Gettext, ngettext: NGettext) -> None:
-        self.phase = phase
-        self.gettext = gettext
-        self.ngettext = ngettext
-        self.done: dict[str, int] = defaultdict(int)
-        self.total: dict[str, int] = defaultdict(int)
-        self.items: list[MissingItem] = []
-        self.facts = CapFacts()
-
-    def count(self, rule: str, ok: bool, ref: str | None, message: str) -> None:
-        info = RULE_BY_KEY[rule]
-        self.total[rule] += 1
-        if ok:
-            self.done[rule] += 1
-        else:
-            self.items.append(MissingItem(rule, message, info.step, ref, info.weight))
-
-
-def _goals(p: MeetingPackage, t: _Tally) -> None:
+def _goals(p: MeetingPackage, t: Tally) -> None:
     _ = t.gettext
     t.count("goals.exist", bool(p.goals), None, _("The meeting has no goals yet"))
     measurable = sum(bool(g.indicator.strip() and g.target.strip()) for g in p.goals)
     t.facts = replace(t.facts, measurable_goals=measurable)
     for g in p.goals:
-        name = _short(g.statement)
+        name = short(g.statement)
         t.count("goal.indicator", bool(g.indicator.strip()), g.id,
                 _("Goal “{goal}” has no indicator").format(goal=name))
         t.count("goal.target", bool(g.target.strip()), g.id,
@@ -154,44 +109,12 @@ def _goals(p: MeetingPackage, t: _Tally) -> None:
                 _("Goal “{goal}” has no due date").format(goal=name))
 
 
-def _mentions_preread(text: str) -> bool:
-    folded = text.casefold()
-    return any(word in folded for word in PREREAD_WORDS)
-
-
-def _departments(p: MeetingPackage, t: _Tally, today: date) -> None:
-    _ = t.gettext
-    t.count("departments.exist", bool(p.departments), None,
-            _("No departments take part yet"))
-    # a touchpoint dated in the future is a plan, not a conversation that happened
-    past = [tp for tp in p.touchpoints if tp.date <= today]
-    touched = {tp.department for tp in past}
-    # the pre-read reached a department when a logged touchpoint or a done action says so;
-    # a done action without a department stands for all of them
-    preread = {tp.department for tp in past if _mentions_preread(tp.summary)}
-    sent_to = {a.department for a in p.actions
-               if a.status == ActionStatus.done and _mentions_preread(a.text)}
-    for d in p.departments:
-        name = _short(d.name)
-        t.count("department.contacted",
-                d.readiness != Readiness.not_contacted or d.id in touched, d.id,
-                _("{department} has not been contacted yet").format(department=name))
-        t.count("department.stance", d.engagement != Engagement.unaware, d.id,
-                _("{department}'s stance is unknown").format(department=name))
-        t.count("department.win_win", bool(d.serves_their_goals.strip()), d.id,
-                _("How the plan serves {department}'s goals is not written yet")
-                .format(department=name))
-        t.count("preread.sent", d.id in preread or d.id in sent_to or None in sent_to, d.id,
-                _("{department} has not been sent the pre-read (log it as a touchpoint "
-                          "that mentions “pre-read”)").format(department=name))
-
-
-def _demands_and_suggestions(p: MeetingPackage, t: _Tally) -> None:
+def _demands_and_suggestions(p: MeetingPackage, t: Tally) -> None:
     _ = t.gettext
     for q in p.demands:
         if q.kind == DemandKind.demand:
             continue
-        name = _short(q.text)
+        name = short(q.text)
         if q.kind == DemandKind.risk:
             t.count("demand.response", bool(q.response.strip()), q.id,
                     _("Risk “{text}” has no response").format(text=name))
@@ -199,12 +122,12 @@ def _demands_and_suggestions(p: MeetingPackage, t: _Tally) -> None:
             t.count("demand.response", bool(q.response.strip()), q.id,
                     _("Objection “{text}” has no response").format(text=name))
     for s in p.suggestions:
-        name = _short(s.text)
+        name = short(s.text)
         t.count("suggestion.decided", s.decision != SuggestionDecision.pending, s.id,
                 _("Suggestion “{text}” is still pending").format(text=name))
 
 
-def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
+def _meeting_and_agenda(p: MeetingPackage, t: Tally, today: date) -> None:
     _, ngettext = t.gettext, t.ngettext
     m = p.meeting
     t.count("meeting.date", m.scheduled_at is not None, None,
@@ -218,7 +141,7 @@ def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
             _("The meeting has no planned duration"))
     t.count("agenda.exist", bool(p.agenda), None, _("The meeting has no agenda yet"))
     for a in p.agenda:
-        name = _short(a.title)
+        name = short(a.title)
         t.count("agenda.timed", a.minutes is not None, a.id,
                 _("Agenda item “{item}” has no time box").format(item=name))
     if p.agenda and m.duration_minutes is not None:
@@ -232,14 +155,14 @@ def _meeting_and_agenda(p: MeetingPackage, t: _Tally, today: date) -> None:
         ).format(over=over, planned=planned))
 
 
-def _after(p: MeetingPackage, t: _Tally, today: date) -> None:
+def _after(p: MeetingPackage, t: Tally, today: date) -> None:
     _ = t.gettext
     t.count("decisions.exist", bool(p.decisions), None, _("No decisions are recorded"))
     t.count("actions.exist", bool(p.actions), None, _("No actions are recorded"))
     for a in p.actions:
         if a.status != ActionStatus.open:
             continue
-        name, due = _short(a.text), a.due
+        name, due = short(a.text), a.due
         t.count("action.owner", a.owner is not None or a.department is not None, a.id,
                 _("Action “{action}” has no owner").format(action=name))
         t.count("action.due", due is not None, a.id,
@@ -249,7 +172,7 @@ def _after(p: MeetingPackage, t: _Tally, today: date) -> None:
                     _("Action “{action}” was due on {date}")
                     .format(action=name, date=due.isoformat()))
     for i in p.open_issues:
-        name = _short(i.text)
+        name = short(i.text)
         t.count("issue.follow_up", bool(i.follow_up.strip()), i.id,
                 _("Open issue “{issue}” has no follow-up").format(issue=name))
         t.count("issue.due", i.due is not None, i.id,
@@ -272,8 +195,15 @@ _COUNTED: dict[str, Callable[[NGettext, int], str]] = {
         "{n} goal without a due date", "{n} goals without a due date", n),
     "department.contacted": lambda ngettext, n: ngettext(
         "{n} department not contacted yet", "{n} departments not contacted yet", n),
-    "department.stance": lambda ngettext, n: ngettext(
-        "{n} department with an unknown stance", "{n} departments with an unknown stance", n),
+    "department.gap": lambda ngettext, n: ngettext(
+        "{n} department or key person short of the engagement needed",
+        "{n} departments or key people short of the engagement needed", n),
+    "person.briefed": lambda ngettext, n: ngettext(
+        "{n} person with power not briefed one-to-one",
+        "{n} people with power not briefed one-to-one", n),
+    "resistant.answered": lambda ngettext, n: ngettext(
+        "{n} resistant party that can block the decision, objections not answered",
+        "{n} resistant parties that can block the decision, objections not answered", n),
     "department.win_win": lambda ngettext, n: ngettext(
         "{n} department without a win-win", "{n} departments without a win-win", n),
     "preread.sent": lambda ngettext, n: ngettext(
@@ -354,16 +284,16 @@ def assess(package: MeetingPackage, *, today: date,
     """
     gettext_, ngettext_ = _functions(gettext, ngettext)
     phase = phase_of(package.meeting.status)
-    tally = _Tally(phase, gettext_, ngettext_)
+    tally = Tally(phase, gettext_, ngettext_)
     _goals(package, tally)
     if phase == Phase.before:
-        _departments(package, tally, today)
+        departments(package, tally, today)
         _demands_and_suggestions(package, tally)
         _meeting_and_agenda(package, tally, today)
     else:
         _after(package, tally, today)
 
-    checks = checks_of(phase, tally.done, tally.total)
+    checks = checks_of(phase, tally.done, tally.total, tally.earned())
     caps = caps_of(phase, checks, tally.facts)
     items = sorted(tally.items, key=lambda i: (-i.weight, _ORDER[i.rule]))
     summary = _summary(items, ngettext_)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
-from app.domain import legacy
+from app.domain.enums import DecisionRight
 from app.i18n import N_
 
 Gettext = Callable[[str], str]
@@ -54,8 +54,12 @@ class RuleInfo:
 # with none of its subjects, a rule is blocked by the rule that says they are missing
 _NEEDED_BY: dict[str, tuple[str, ...]] = {
     "goals.exist": ("goal.indicator", "goal.target", "goal.due"),
-    "departments.exist": ("department.contacted", "department.stance", "department.win_win",
-                          "preread.sent"),
+    "departments.exist": ("department.contacted", "department.gap", "person.briefed",
+                          "resistant.answered", "department.win_win", "preread.sent",
+                          "demand.response", "suggestion.decided"),
+    # objections and suggestions are heard in conversation: none from a department not
+    # yet contacted says nothing
+    "department.contacted": ("demand.response", "suggestion.decided"),
     "meeting.date": ("meeting.date_passed",),
     "meeting.duration": ("agenda.fits",),
     "agenda.exist": ("agenda.timed", "agenda.fits"),
@@ -86,8 +90,17 @@ RULES: tuple[RuleInfo, ...] = (
           N_("The method works department by department; list who must agree.")),
     _rule("department.contacted", _D, 12, _B, N_("Every department was contacted"),
           N_("A department first hearing the plan in the meeting will defend itself there.")),
-    _rule("department.stance", _D, 10, _B, N_("Every department's stance is known"),
-          N_("Knowing who supports and who resists tells you whom to see before the meeting.")),
+    _rule("department.gap", _D, 24, _B,
+          N_("Every department and key person is as engaged as the plan needs"),
+          N_("How far each still has to move, weighed by their power, is the work left "
+             "before the meeting.")),
+    _rule("person.briefed", _D, 8, _B, N_("Everyone with power was briefed one-to-one"),
+          N_("Who decides, must agree or carries weight hears the plan from you first, never "
+             "in the room: no surprises.")),
+    _rule("resistant.answered", _Q, 6, _B,
+          N_("Every resistant party that can block the decision has its objections answered"),
+          N_("A resistant department or person who decides or must agree will block the "
+             "decision unless you know why they resist and have answered it.")),
     _rule("department.win_win", _D, 8, _B, N_("Every department's win-win is written"),
           N_("People agree when the plan serves their own goals; write down how it does.")),
     _rule("demand.response", _Q, 12, _B, N_("Every objection and risk has a response"),
@@ -169,11 +182,47 @@ CAPS: tuple[CapInfo, ...] = (
                "objections not answered"),
             N_("Someone who can block the decision and whose objections are unanswered will "
                "block it; answer them one-to-one first.")),
-    CapInfo("cap.no_departments", 40, N_("At most {limit} while no department takes part"),
-            N_("The method prepares a meeting department by department; with none, "
-               "nothing is prepared.")),
 )
 CAP_BY_KEY: dict[str, CapInfo] = {c.key: c for c in CAPS}
 
-#: words that say the pre-read was sent, in the three languages (matched without case)
-PREREAD_WORDS = legacy.PREREAD_WORDS
+
+#: how much a decision right weighs in the engagement gap (RAPID): who decides or must agree
+#: weighs most; a department whose right is not set yet weighs as the middle of the scale
+RIGHT_POWER: dict[str, int] = {
+    DecisionRight.decide: 5, DecisionRight.agree: 4, DecisionRight.input: 2,
+    DecisionRight.perform: 2, DecisionRight.informed: 1,
+}
+UNSET_RIGHT_POWER = 3
+#: the rights that can block the decision
+BLOCKING_RIGHTS: tuple[str, ...] = (DecisionRight.decide, DecisionRight.agree)
+#: a person with this influence (1-5) or more is key: the power grid's top two rows
+KEY_INFLUENCE = 4
+#: a share of the way to the desired engagement, in twelfths: whole for every rank 1-4
+GAP_SCALE = 12
+
+
+def department_power(right: str | None) -> int:
+    """A department's weight in the engagement gap, from its decision right."""
+    return RIGHT_POWER.get(right, UNSET_RIGHT_POWER) if right else UNSET_RIGHT_POWER
+
+
+def person_power(right: str | None, influence: int | None) -> int:
+    """A key person's weight in the engagement gap: their right or their influence."""
+    return max(RIGHT_POWER.get(right, 0) if right else 0, influence or 0, 1)
+
+
+def is_key_person(right: str | None, influence: int | None) -> bool:
+    """Whether a person's engagement counts in the gap: any decision right, or high influence."""
+    return right is not None or (influence or 0) >= KEY_INFLUENCE
+
+
+def must_be_briefed(right: str | None, influence: int | None) -> bool:
+    """No surprises: who decides, must agree or carries weight is briefed one-to-one."""
+    return right in BLOCKING_RIGHTS or (influence or 0) >= KEY_INFLUENCE
+
+
+def gap_points(current: int, desired: int) -> int:
+    """How far from unaware to the desired rank the current one is, in twelfths (12: there)."""
+    if current >= desired:
+        return GAP_SCALE
+    return GAP_SCALE * current // desired

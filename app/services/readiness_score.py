@@ -89,9 +89,8 @@ def caps_of(phase: Phase, checks: Sequence[Check], facts: CapFacts) -> list[CapI
         "cap.no_measurable_goal": facts.measurable_goals == 0,
         "cap.uncontacted": "department.contacted" in failing,
         "cap.resistant_decider": "resistant.answered" in failing,
-        "cap.no_departments": "departments.exist" in failing,
     }
-    return [CAP_BY_KEY[key] for key, on in applies.items() if on and key in CAP_BY_KEY]
+    return [CAP_BY_KEY[key] for key, on in applies.items() if on]
 
 
 def _base(checks: list[Check]) -> int:

@@ -9,7 +9,6 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from app import revisions
-from app.services.readiness_rules import PREREAD_WORDS
 
 #: PRAGMA application_id of a Prewire workspace ("PrWr"), as app.storage writes it
 APPLICATION_ID = 0x50725772
@@ -22,17 +21,10 @@ class NotReadable(Exception):
     upgrades it."""
 
 
-def _mentions_preread(text: str | None) -> bool:
-    # as app.services.readiness matches it: casefolded, which SQL's lower() is not
-    folded = (text or "").casefold()
-    return any(word in folded for word in PREREAD_WORDS)
-
-
 def _connect(path: Path) -> sqlite3.Connection:
     # read-only: the reader can never write, whatever a bug asks of it
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10,
                                  isolation_level=None, check_same_thread=True)
-    connection.create_function("mentions_preread", 1, _mentions_preread, deterministic=True)
     return connection
 
 

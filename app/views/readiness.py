@@ -12,9 +12,18 @@ import sqlite3
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
+from fractions import Fraction
 from typing import Any
 
-from app.services.readiness_rules import PREREAD_WORDS, Phase
+from app.domain.enums import Engagement, engagement_rank
+from app.services.readiness_rules import (
+    BLOCKING_RIGHTS,
+    GAP_SCALE,
+    KEY_INFLUENCE,
+    RIGHT_POWER,
+    UNSET_RIGHT_POWER,
+    Phase,
+)
 from app.services.readiness_score import (
     WHITESPACE,
     CapFacts,
@@ -45,40 +54,79 @@ SELECT meeting_id, count(*), sum(NOT {_blank('indicator')}), sum(NOT {_blank('ta
        sum(due IS NOT NULL), sum(NOT {_blank('indicator')} AND NOT {_blank('target')})
 FROM goal WHERE {{m}} GROUP BY meeting_id"""
 
-# a cheap test in SQL first, so that the exact one (casefolded, in Python) sees only the
-# texts that might mention the pre-read: each word of it has "pre" or no case at all
-_CASELESS = sorted({word for word in PREREAD_WORDS if "pre" not in word})
+def _rank(column: str) -> str:
+    whens = " ".join(f"WHEN '{e.value}' THEN {engagement_rank(e)}" for e in Engagement)
+    return f"(CASE {column} {whens} END)"
 
 
-def _preread(column: str) -> str:
-    maybe = " OR ".join([f"instr(lower({column}), 'pre')",
-                         *(f"instr({column}, '{word}')" for word in _CASELESS)])
-    return f"(CASE WHEN {maybe} THEN mentions_preread({column}) ELSE 0 END)"
+def _right_power(column: str, unset: int) -> str:
+    whens = " ".join(f"WHEN '{right}' THEN {power}" for right, power in RIGHT_POWER.items())
+    return f"(CASE {column} {whens} ELSE {unset} END)"
 
+
+def _gap(engagement: str, desired: str) -> str:
+    # as readiness_rules.gap_points: twelfths of the way to the desired rank
+    now, then = _rank(engagement), _rank(desired)
+    return f"(CASE WHEN {now} >= {then} THEN {GAP_SCALE} ELSE {GAP_SCALE} * {now} / {then} END)"
+
+
+_BLOCKING = ", ".join(f"'{right}'" for right in BLOCKING_RIGHTS)
+
+
+def _resisting(engagement: str, right: str) -> str:
+    return f"({engagement} = 'resistant' AND coalesce({right} IN ({_BLOCKING}), 0))"
+
+
+# objections and risks, and those answered, per participation of the meetings counted
+_CONCERNS = f"""
+  SELECT d.participation_id, count(*) AS recorded, sum(NOT {_blank('d.response')}) AS answered
+  FROM demand d WHERE d.kind <> 'demand'
+  AND d.participation_id IN (SELECT p.id FROM participation p WHERE {{m}})
+  GROUP BY d.participation_id"""
+_ANSWERED = "(coalesce(dm.recorded, 0) > 0 AND dm.answered = dm.recorded)"
 
 _PARTS = f"""
 SELECT p.meeting_id, count(*),
   sum(p.readiness <> 'not_contacted' OR coalesce(tp.past, 0)),
-  sum(p.engagement <> 'unaware'),
+  sum({_gap('p.engagement', 'p.engagement_desired')} = {GAP_SCALE}),
+  sum({_right_power('p.decision_right', UNSET_RIGHT_POWER)}
+      * {_gap('p.engagement', 'p.engagement_desired')}),
+  sum({_right_power('p.decision_right', UNSET_RIGHT_POWER)}) * {GAP_SCALE},
+  sum({_resisting('p.engagement', 'p.decision_right')}),
+  sum({_resisting('p.engagement', 'p.decision_right')} AND {_ANSWERED}),
   sum(NOT {_blank('p.serves_their_goals')}),
-  sum(coalesce(tp.preread, 0) OR EXISTS (
-      SELECT 1 FROM action_item a WHERE a.meeting_id = p.meeting_id AND a.status = 'done'
-      AND (a.department_id IS NULL OR a.department_id = p.department_id
-           OR NOT EXISTS (SELECT 1 FROM participation q WHERE q.meeting_id = p.meeting_id
-                          AND q.department_id = a.department_id))
-      AND {_preread('a.text')}))
+  sum(coalesce(tp.preread, 0)),
+  sum(coalesce(dm.recorded, 0)), sum(coalesce(dm.answered, 0))
 FROM participation p LEFT JOIN (
   SELECT t.participation_id, max(t.date <= :today) AS past,
-         max(CASE WHEN t.date <= :today THEN {_preread('t.summary')} ELSE 0 END)
-             AS preread
+         max(t.date <= :today AND t.preread_sent) AS preread
   FROM touchpoint t WHERE t.participation_id IN (SELECT p.id FROM participation p WHERE {{m}})
   GROUP BY t.participation_id) tp ON tp.participation_id = p.id
+LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
 WHERE {{m}} GROUP BY p.meeting_id"""
 
-_DEMANDS = f"""
-SELECT p.meeting_id, sum(d.kind <> 'demand'),
-       sum(d.kind <> 'demand' AND NOT {_blank('d.response')})
-FROM demand d JOIN participation p ON p.id = d.participation_id
+# the people of the departments taking part: key ones (a right, or high influence) with a
+# part in the meeting count in the gap; who decides, must agree or weighs must be briefed
+_KEY = f"(s.id IS NOT NULL AND (s.decision_right IS NOT NULL OR pe.influence >= {KEY_INFLUENCE}))"
+_BRIEF = f"(coalesce(s.decision_right IN ({_BLOCKING}), 0) OR pe.influence >= {KEY_INFLUENCE})"
+_POWER = f"max({_right_power('s.decision_right', 0)}, coalesce(pe.influence, 0), 1)"
+_PEOPLE = f"""
+SELECT p.meeting_id,
+  sum({_KEY}), sum({_KEY} AND {_gap('s.engagement', 's.engagement_desired')} = {GAP_SCALE}),
+  sum(CASE WHEN {_KEY} THEN {_POWER} * {_gap('s.engagement', 's.engagement_desired')}
+      ELSE 0 END),
+  sum(CASE WHEN {_KEY} THEN {_POWER} ELSE 0 END) * {GAP_SCALE},
+  sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')}),
+  sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')} AND {_ANSWERED}),
+  sum({_BRIEF}),
+  sum({_BRIEF} AND EXISTS (
+      SELECT 1 FROM touchpoint t JOIN participation q ON q.id = t.participation_id
+      WHERE q.meeting_id = p.meeting_id AND t.person_id = pe.id
+      AND t.date <= min(:today, coalesce(substr(m.scheduled_at, 1, 10), :today))))
+FROM participation p JOIN meeting m ON m.id = p.meeting_id
+JOIN person pe ON pe.department_id = p.department_id
+LEFT JOIN stakeholder s ON s.participation_id = p.id AND s.person_id = pe.id
+LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
 WHERE {{m}} GROUP BY p.meeting_id"""
 
 _SUGGESTIONS = """
@@ -146,7 +194,7 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
     """Every meeting's readiness (or only ``meeting_id``'s), in ten statements."""
     goals = _rows(connection, _GOALS, "meeting_id", meeting_id, today)
     parts = _rows(connection, _PARTS, "p.meeting_id", meeting_id, today)
-    demands = _rows(connection, _DEMANDS, "p.meeting_id", meeting_id, today)
+    people = _rows(connection, _PEOPLE, "p.meeting_id", meeting_id, today)
     suggestions = _rows(connection, _SUGGESTIONS, "p.meeting_id", meeting_id, today)
     agenda = _rows(connection, _AGENDA, "meeting_id", meeting_id, today)
     decisions = _rows(connection, _DECISIONS, "meeting_id", meeting_id, today)
@@ -157,6 +205,7 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
     meetings = _rows(connection, _MEETINGS, "id", meeting_id, today, nulls=True)
     for key, (status, scheduled, minutes) in meetings.items():
         count = _Counts()
+        earned: dict[str, Fraction] = {}
         n, indicator, target, due, measurable = goals.get(key, (0, 0, 0, 0, 0))
         facts = CapFacts(measurable_goals=measurable)
         count("goals.exist", 1, int(n > 0))
@@ -165,13 +214,21 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
         count("goal.due", n, due)
         phase = phase_of(status)
         if phase == Phase.before:
-            n, contacted, stance, win_win, preread = parts.get(key, (0, 0, 0, 0, 0))
+            (n, contacted, level, gained, possible, resisting, answered, win_win, preread,
+             concerns, responded) = parts.get(key, (0,) * 11)
+            (key_people, key_level, key_gained, key_possible, key_resisting, key_answered,
+             to_brief, briefed) = people.get(key, (0,) * 8)
             count("departments.exist", 1, int(n > 0))
             count("department.contacted", n, contacted)
-            count("department.stance", n, stance)
+            count("department.gap", n + key_people, level + key_level)
+            if possible + key_possible:
+                earned["department.gap"] = Fraction(gained + key_gained,
+                                                    possible + key_possible)
+            count("person.briefed", to_brief, briefed)
+            count("resistant.answered", resisting + key_resisting, answered + key_answered)
             count("department.win_win", n, win_win)
             count("preread.sent", n, preread)
-            count("demand.response", *demands.get(key, (0, 0)))
+            count("demand.response", concerns, responded)
             count("suggestion.decided", *suggestions.get(key, (0, 0)))
             count("meeting.date", 1, int(bool(scheduled)))
             if scheduled:
@@ -198,7 +255,7 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
             leader, lessons = reviews.get(key, (0, 0))
             count("review.leader", 1, int(bool(leader)))
             count("review.lessons", 1, int(bool(lessons)))
-        checks = checks_of(phase, count.done, count.total)
+        checks = checks_of(phase, count.done, count.total, earned)
         found[key] = Readiness(score_of(checks, caps_of(phase, checks, facts)),
                                missing_of(checks))
     return found

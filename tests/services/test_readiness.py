@@ -37,7 +37,7 @@ def ready_before() -> pkg.MeetingPackage:
             id="dep1", name="Finance", serves_their_goals="Cheaper renewals",
             engagement=Engagement.supportive, readiness=Readiness.aligned)],
         touchpoints=[pkg.TouchpointDoc(id="t1", department="dep1", date=date(2026, 11, 10),
-                                       summary="Sent the pre-read by email")],
+                                       summary="Sent the plan by email", preread_sent=True)],
         demands=[pkg.DemandDoc(id="d1", department="dep1", text="Too early",
                                response="Phase it in Q2")],
         suggestions=[pkg.SuggestionDoc(id="s1", department="dep1", text="Pilot first",
@@ -85,17 +85,28 @@ def test_phases_pick_their_rules() -> None:
 def test_an_empty_meeting_misses_goals_departments_and_agenda() -> None:
     result = assess(pkg.MeetingPackage(meeting=pkg.MeetingFields(title="New")), today=TODAY)
     rules = {i.rule for i in result.items}
-    assert {"goals.exist", "departments.exist", "agenda.exist", "meeting.duration",
-            "meeting.date"} <= rules
-    # nothing to check (no suggestions, no objections) counts as satisfied
-    assert result.check("suggestion.decided") is not None
-    assert result.check("suggestion.decided").passed  # type: ignore[union-attr]
-    assert "suggestion.decided" not in rules and "demand.response" not in rules
+    assert rules == {"goals.exist", "departments.exist", "agenda.exist", "meeting.duration",
+                     "meeting.date"}
     # with no goals, no goal is measurable: those checks are blocked and earn nothing
     indicator = result.check("goal.indicator")
     assert indicator is not None and indicator.blocked and not indicator.passed
-    assert "goal.indicator" not in rules  # the missing goals are the one item to fix
-    assert 0 < result.score < 25
+    # with no department, nobody's objections or suggestions are known: blocked too
+    suggestions = result.check("suggestion.decided")
+    assert suggestions is not None and suggestions.blocked
+    assert result.score == 0
+
+
+def test_nothing_to_check_counts_as_passed_once_the_departments_were_heard() -> None:
+    p = ready_before()
+    p.demands, p.suggestions = [], []
+    result = assess(p, today=TODAY)
+    check = result.check("suggestion.decided")
+    assert check is not None and check.passed and result.score == 100
+    # not yet contacted, a department's silence is no answer
+    p.departments[0].readiness = Readiness.not_contacted
+    p.touchpoints = []
+    check = assess(p, today=TODAY).check("suggestion.decided")
+    assert check is not None and check.blocked
 
 
 @pytest.mark.parametrize(("field", "value", "rule"), [
@@ -125,16 +136,21 @@ def test_contacted_by_readiness_or_by_a_past_touchpoint() -> None:
     assert "department.contacted" not in rules_of(p)
 
 
-def test_stance_and_win_win() -> None:
+def test_engagement_gap_and_win_win() -> None:
     p = ready_before()
-    p.departments[0].engagement = Engagement.unaware
+    p.departments[0].engagement = Engagement.neutral
     p.departments[0].serves_their_goals = ""
     result = assess(p, today=TODAY)
     assert {(i.rule, i.ref, i.step) for i in result.items} == {
-        ("department.stance", "dep1", Step.departments),
+        ("department.gap", "dep1", Step.departments),
         ("department.win_win", "dep1", Step.departments),
     }
     assert all("Finance" in i.message for i in result.items)
+    gap = next(i for i in result.items if i.rule == "department.gap")
+    assert gap.message == "Finance is at “Neutral”, short of the “Supportive” the plan needs"
+    # beyond what the plan needs is no gap
+    p.departments[0].engagement = Engagement.leading
+    assert rules_of(p) == {"department.win_win"}
 
 
 def test_objections_and_risks_need_a_response_plain_demands_do_not() -> None:
@@ -190,19 +206,18 @@ def test_meeting_date_missing_or_passed() -> None:
     assert "2026-11-01" in result.items[0].message
 
 
-def test_pre_read_recorded_by_touchpoint_or_done_action_in_any_language() -> None:
+def test_pre_read_is_the_recorded_fact_not_words_in_a_summary() -> None:
     p = ready_before()
-    p.touchpoints[0].summary = "Talked about the budget"
-    assert rules_of(p) == {"preread.sent"}
-    p.touchpoints[0].summary = "已发送会前材料"
+    p.touchpoints[0].preread_sent = False
+    p.touchpoints[0].summary = "Sent the pre-read; 已发送会前材料; documentación previa"
+    p.actions = [pkg.ActionDoc(id="act1", text="Send the pre-read", status=ActionStatus.done)]
+    result = assess(p, today=TODAY)
+    assert [(i.rule, i.ref, i.message) for i in result.items] == [
+        ("preread.sent", "dep1", "Finance has not been sent the pre-read yet")]
+    p.touchpoints[0].preread_sent = True
     assert rules_of(p) == set()
-    p.touchpoints[0].summary = ""
-    p.actions = [pkg.ActionDoc(id="act1", text="Enviar la prelectura")]
-    assert rules_of(p) == {"preread.sent"}  # still open: not sent yet
-    p.actions[0].status = ActionStatus.done
-    assert rules_of(p) == set()  # a done action without department covers all
-    p.actions[0].department = "dep2"
-    assert rules_of(p) == {"preread.sent"}
+    p.touchpoints[0].date = date(2026, 11, 25)  # planned, not yet sent
+    assert "preread.sent" in rules_of(p)
 
 
 def test_after_the_meeting_rules_fire() -> None:
@@ -237,10 +252,10 @@ def test_score_is_the_weighted_share_satisfied() -> None:
     p = ready_before()
     weights = {r.key: r.weight for r in RULES if r.phase in (Phase.always, Phase.before)}
     total = sum(weights.values())
-    p.departments[0].engagement = Engagement.unaware
-    assert assess(p, today=TODAY).score == (total - weights["department.stance"]) * 100 // total
+    p.departments[0].serves_their_goals = ""
+    assert assess(p, today=TODAY).score == (total - weights["department.win_win"]) * 100 // total
     # a rule over two subjects with one failing costs half its weight
-    p.departments[0].engagement = Engagement.neutral
+    p.departments[0].serves_their_goals = "Cheaper renewals"
     p.goals.append(pkg.GoalDoc(id="g2", statement="Grow", indicator="NPS", target="40",
                                due=None))
     expected = (total * 2 - weights["goal.due"]) * 100 // (total * 2)

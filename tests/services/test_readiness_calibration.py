@@ -3,13 +3,14 @@ else is done, and every point withheld is given with its reason."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
+from fractions import Fraction
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from app.domain import package as pkg
-from app.domain.enums import Readiness
+from app.domain.enums import DecisionRight, Engagement, Readiness
 from app.services.readiness import Assessment, assess
 from tests.services.test_readiness import TODAY, ready_before, shout
 
@@ -22,6 +23,56 @@ def adds_up(result: Assessment) -> Assessment:
     assert sum(w.points for w in result.withheld) == 100 - result.score
     assert all(w.points > 0 for w in result.withheld)
     return result
+
+
+def thin() -> pkg.MeetingPackage:
+    """A title and one department with only its profile filled in."""
+    return pkg.MeetingPackage(
+        meeting=pkg.MeetingFields(title="Cut churn"),
+        departments=[pkg.DepartmentDoc(id="dep1", name="Finance", function="Budgets",
+                                       focus="Year-end close", pressures="Audit in March")])
+
+
+def test_a_title_and_one_profile_score_16() -> None:
+    result = adds_up(assess(thin(), today=TODAY))
+    assert result.score == 16
+    assert withheld(result) == [
+        (23, "Finance has not been contacted yet"),  # and so its objections are unknown
+        (20, "The meeting has no goals yet"),
+        (17, "Finance is at “Unaware”, short of the “Supportive” the plan needs"),
+        (6, "How the plan serves Finance's goals is not written yet"),
+        (6, "The meeting has no planned duration"),
+        (5, "The meeting has no agenda yet"),
+        (4, "Finance has not been sent the pre-read yet"),
+        (3, "The meeting has no date yet"),
+    ]
+
+
+def test_one_touchpoint_takes_it_to_39_not_further() -> None:
+    p = thin()
+    p.touchpoints = [pkg.TouchpointDoc(id="t1", department="dep1", date=date(2026, 11, 10))]
+    result = adds_up(assess(p, today=TODAY))
+    assert result.score == 39
+    assert withheld(result) == [
+        (20, "The meeting has no goals yet"),
+        (17, "Finance is at “Unaware”, short of the “Supportive” the plan needs"),
+        (6, "How the plan serves Finance's goals is not written yet"),
+        (6, "The meeting has no planned duration"),
+        (5, "The meeting has no agenda yet"),
+        (4, "Finance has not been sent the pre-read yet"),
+        (3, "The meeting has no date yet"),
+    ]
+    # an untimed agenda item adds what an agenda is worth, less its time box
+    p.agenda = [pkg.AgendaItemDoc(id="a1", title="Plan")]
+    untimed = adds_up(assess(p, today=TODAY))
+    assert untimed.score == 42
+    assert (1, "Agenda item “Plan” has no time box") in withheld(untimed)
+    # a duration and a time box 15 minutes over it
+    p.meeting.duration_minutes, p.agenda[0].minutes = 60, 75
+    over = adds_up(assess(p, today=TODAY))
+    assert over.score == 46
+    assert (3, "The agenda runs 15 minutes over the 60 planned") in withheld(over)
+    assert [c.key for c in over.caps] == ["cap.agenda_over", "cap.no_measurable_goal"]
 
 
 def test_a_complete_meeting_withholds_nothing() -> None:
@@ -42,12 +93,13 @@ def test_a_department_never_contacted_holds_the_score_at_60() -> None:
 
 def test_an_agenda_over_time_holds_the_score_at_85_then_70_when_far_over() -> None:
     p = ready_before()
-    p.agenda[1].minutes = 45  # 15 minutes over the 60 planned: a quarter, not more
+    # the issue's case: 15 minutes over the 60 planned (a quarter, not more) cost 97 -> 92
+    p.agenda[1].minutes = 45
     result = adds_up(assess(p, today=TODAY))
     assert result.score == 85
     assert withheld(result) == [
-        (10, "At most 85 while the agenda runs over time"),
-        (5, "The agenda runs 15 minutes over the 60 planned")]
+        (11, "At most 85 while the agenda runs over time"),
+        (4, "The agenda runs 15 minutes over the 60 planned")]
     p.agenda[1].minutes = 46
     far = adds_up(assess(p, today=TODAY))
     assert far.score == 70 and [c.key for c in far.caps] == ["cap.agenda_far_over"]
@@ -63,12 +115,12 @@ def test_goals_without_indicator_and_target_hold_the_score_at_70() -> None:
     assert result.score == 70 and [c.key for c in result.caps] == ["cap.no_measurable_goal"]
 
 
-def test_without_departments_nothing_is_prepared() -> None:
+def test_without_departments_nothing_but_the_goals_and_the_agenda_counts() -> None:
     p = ready_before()
     p.departments, p.touchpoints, p.demands, p.suggestions = [], [], [], []
     result = adds_up(assess(p, today=TODAY))
-    assert result.score == 40
-    assert [c.key for c in result.caps] == ["cap.no_departments"]
+    assert result.score == 33
+    assert withheld(result) == [(67, "No departments take part yet")]
 
 
 def test_the_lowest_cap_wins_and_only_binding_caps_withhold() -> None:
@@ -81,13 +133,108 @@ def test_the_lowest_cap_wins_and_only_binding_caps_withhold() -> None:
     assert [c.key for c in result.caps] == ["cap.agenda_over", "cap.uncontacted"]
     # the agenda's cap is looser than the score already is: it holds nothing back
     assert withheld(result) == [
-        (23, "At most 60 while a department has not been contacted"),
-        (5, "Legal has not been contacted yet"),
-        (5, "Legal's stance is unknown"),
+        (21, "At most 60 while a department has not been contacted"),
+        (9, "Legal is at “Unaware”, short of the “Supportive” the plan needs"),
+        (4, "Legal has not been contacted yet"),
         (4, "The agenda runs 15 minutes over the 60 planned"),
-        (3, "Legal has not been sent the pre-read (log it as a touchpoint that mentions "
-            "“pre-read”)"),
+        (2, "Legal has not been sent the pre-read yet"),
     ]
+
+
+def with_legal(right: DecisionRight | None, engagement: Engagement) -> pkg.MeetingPackage:
+    """The complete meeting with a second department, contacted and sent the pre-read."""
+    p = ready_before()
+    p.departments.append(pkg.DepartmentDoc(
+        id="dep2", name="Legal", serves_their_goals="Fewer disputes",
+        readiness=Readiness.contacted, engagement=engagement, decision_right=right))
+    p.touchpoints.append(pkg.TouchpointDoc(id="t2", department="dep2",
+                                           date=date(2026, 11, 12), preread_sent=True))
+    return p
+
+
+def test_the_gap_weighs_each_party_by_its_power() -> None:
+    p = with_legal(DecisionRight.decide, Engagement.neutral)
+    p.departments[0].decision_right = DecisionRight.informed
+    p.departments[0].engagement = Engagement.unaware
+    result = adds_up(assess(p, today=TODAY))
+    gap = result.check("department.gap")
+    # Legal decides (5) and is two thirds of the way; Finance is only informed (1), at nothing
+    assert gap is not None and (gap.done, gap.total) == (0, 2)
+    assert gap.share == Fraction(5 * 8 + 1 * 0, (5 + 1) * 12)
+    assert result.score == 92
+    # the same distance costs more with whoever decides than with whoever is kept informed
+    decider_behind = with_legal(DecisionRight.decide, Engagement.unaware)
+    informed_behind = with_legal(DecisionRight.informed, Engagement.unaware)
+    assert (assess(decider_behind, today=TODAY).score
+            < assess(informed_behind, today=TODAY).score < 100)
+    # at or beyond the engagement desired there is no gap
+    p.departments[0].engagement = Engagement.leading
+    p.departments[1].engagement = Engagement.supportive
+    assert assess(p, today=TODAY).score == 100
+
+
+def with_people(*people: pkg.PersonDoc) -> pkg.MeetingPackage:
+    p = ready_before()
+    p.departments[0].people = list(people)
+    return p
+
+
+def test_a_resistant_decider_with_no_objection_answered_holds_the_score_at_50() -> None:
+    p = with_people(pkg.PersonDoc(id="p1", name="Ana Ruiz", influence=2))
+    p.stakeholders = [pkg.StakeholderDoc(person="p1", engagement=Engagement.resistant,
+                                         decision_right=DecisionRight.agree)]
+    p.touchpoints.append(pkg.TouchpointDoc(id="t2", department="dep1", person="p1",
+                                           date=date(2026, 11, 12)))
+    p.demands = []
+    result = adds_up(assess(p, today=TODAY))
+    assert result.score == 50
+    assert [(i.rule, i.ref) for i in result.items] == [
+        ("department.gap", "p1"), ("resistant.answered", "p1")]
+    assert ("Ana Ruiz (Finance) resists and can block the decision, but none of their "
+            "objections is recorded") in [i.message for i in result.items]
+    assert withheld(result)[0] == (
+        39, "At most 50 while a resistant party that decides or must agree has objections "
+            "not answered")
+    # an objection recorded and left unanswered (a response of only spaces is none)
+    p.demands = [pkg.DemandDoc(id="d1", department="dep1", text="No budget", response=" \u3000")]
+    assert adds_up(assess(p, today=TODAY)).score == 50
+    p.demands[0].response = "Phase it over two years"
+    answered = adds_up(assess(p, today=TODAY))
+    assert answered.caps == [] and [i.rule for i in answered.items] == ["department.gap"]
+    # a resistant party that only gives input cannot block: no cap
+    p.demands = []
+    p.stakeholders[0].decision_right = DecisionRight.input
+    assert "cap.resistant_decider" not in {c.key for c in assess(p, today=TODAY).caps}
+
+
+def test_no_surprises_everyone_with_power_is_briefed_one_to_one_before_the_day() -> None:
+    p = with_people(pkg.PersonDoc(id="p1", name="Ana Ruiz", influence=2),
+                    pkg.PersonDoc(id="p2", name="Li Wei", influence=5),
+                    pkg.PersonDoc(id="p3", name="Bo Ek", influence=3))
+    p.stakeholders = [pkg.StakeholderDoc(person="p1", engagement=Engagement.supportive,
+                                         decision_right=DecisionRight.decide)]
+    result = adds_up(assess(p, today=TODAY))
+    # Ana decides, Li weighs 5; Bo neither (the department's own touchpoint is no one-to-one)
+    assert [(i.rule, i.ref) for i in result.items] == [
+        ("person.briefed", "p1"), ("person.briefed", "p2")]
+    assert result.score == 75
+    assert withheld(result) == [
+        (19, "At most 75 while someone with power has not been briefed one-to-one"),
+        (6, "2 people with power not briefed one-to-one")]
+    p.touchpoints.append(pkg.TouchpointDoc(id="t2", department="dep1", person="p1",
+                                           date=date(2026, 11, 12)))
+    # a one-to-one after the meeting's day is too late to prevent the surprise
+    p.meeting.scheduled_at = datetime(2026, 11, 13, 10, tzinfo=UTC)
+    p.touchpoints.append(pkg.TouchpointDoc(id="t3", department="dep1", person="p2",
+                                           date=date(2026, 11, 14)))
+    late = assess(p, today=TODAY)
+    assert [i.ref for i in late.items if i.rule == "person.briefed"] == ["p2"]
+    p.touchpoints[-1].date = date(2026, 11, 13)
+    assert "person.briefed" not in rules(assess(p, today=TODAY))
+
+
+def rules(result: Assessment) -> set[str]:
+    return {i.rule for i in result.items}
 
 
 def test_messages_of_the_withheld_points_follow_the_given_language() -> None:

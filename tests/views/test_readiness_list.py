@@ -3,13 +3,15 @@ the same score (caps and the engagement gap included) and the same number of ite
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
 from hypothesis import HealthCheck, given, settings
 
 from app.domain import package as pkg
-from app.domain.enums import Readiness
+from app.domain.enums import DecisionRight, Engagement, Readiness
 from app.services import packages
 from app.services.readiness import assess_meeting
 from app.storage import Workspace
@@ -21,6 +23,7 @@ from tests.services.test_packages_roundtrip import (  # noqa: F401 (template is 
     template,
 )
 from tests.services.test_readiness import TODAY, ready_before
+from tests.services.test_readiness_calibration import thin, with_legal, with_people
 
 
 def listed_and_assessed(workspace: Workspace, package: pkg.MeetingPackage
@@ -49,18 +52,54 @@ def capped(change: str) -> pkg.MeetingPackage:
     elif change == "uncontacted":
         p.departments[0].readiness = Readiness.not_contacted
         p.touchpoints = []
-    elif change == "no departments":
-        p.departments, p.touchpoints, p.demands, p.suggestions = [], [], [], []
     return p
 
 
 @pytest.mark.parametrize(("change", "score"), [
     ("over", 85), ("far over", 70), ("no measurable goal", 70), ("uncontacted", 60),
-    ("no departments", 40),
 ])
 def test_the_list_applies_the_same_caps(workspace: Workspace, change: str, score: int) -> None:
     listed, assessed = listed_and_assessed(workspace, capped(change))
     assert listed == assessed and listed[0] == score
+
+
+def _touched() -> pkg.MeetingPackage:
+    p = thin()
+    p.touchpoints = [pkg.TouchpointDoc(id="t1", department="dep1", date=date(2026, 11, 10))]
+    p.agenda = [pkg.AgendaItemDoc(id="a1", title="Plan")]
+    return p
+
+
+def _powerful() -> pkg.MeetingPackage:
+    p = with_people(pkg.PersonDoc(id="p1", name="Ana Ruiz", influence=2),
+                    pkg.PersonDoc(id="p2", name="Li Wei", influence=5),
+                    pkg.PersonDoc(id="p3", name="Bo Ek", influence=None))
+    p.departments[0].decision_right = DecisionRight.decide
+    p.departments[0].engagement = Engagement.resistant
+    p.stakeholders = [
+        pkg.StakeholderDoc(person="p1", engagement=Engagement.neutral,
+                           engagement_desired=Engagement.leading,
+                           decision_right=DecisionRight.agree),
+        pkg.StakeholderDoc(person="p3", engagement=Engagement.resistant,
+                           decision_right=DecisionRight.perform)]
+    p.meeting.scheduled_at = datetime(2026, 11, 13, 10, tzinfo=UTC)
+    p.touchpoints += [
+        pkg.TouchpointDoc(id="t2", department="dep1", person="p1", date=date(2026, 11, 12)),
+        pkg.TouchpointDoc(id="t3", department="dep1", person="p2", date=date(2026, 11, 14))]
+    p.demands[0].response = "  "
+    return p
+
+
+@pytest.mark.parametrize("build", [
+    thin, _touched, _powerful,
+    lambda: with_legal(DecisionRight.decide, Engagement.neutral),
+    lambda: with_legal(None, Engagement.resistant),
+    lambda: with_legal(DecisionRight.agree, Engagement.leading),
+])
+def test_the_list_weighs_the_gap_and_counts_people_as_the_assessment(
+        workspace: Workspace, build: Callable[[], pkg.MeetingPackage]) -> None:
+    listed, assessed = listed_and_assessed(workspace, build())
+    assert listed == assessed
 
 
 @settings(max_examples=40, deadline=None,
