@@ -30,7 +30,7 @@ from app.views.reader import NotReadable, Reader, open_reader
 # Each command imports the services it needs when it runs: `prewire list` reads with
 # sqlite3 alone, without SQLAlchemy, Alembic, ReportLab or icalendar (a second or so).
 if TYPE_CHECKING:
-    from app.services import briefing, readiness
+    from app.services import briefing
     from app.storage import Workspace
 
 logger = logging.getLogger(__name__)
@@ -235,23 +235,9 @@ def cmd_readiness(workspace: Workspace, args: argparse.Namespace) -> int:
 
     result, _document = readiness.assess_meeting(workspace, find_meeting(workspace, args.meeting))
     print(result.score)
-    for points, reason in withheld(result):
-        print(f"{points}\t{_one_line(reason)}")
+    for line in result.withheld:
+        print(f"{line.points}\t{_one_line(line.reason)}")
     return EXIT_OK
-
-
-def withheld(result: readiness.Assessment) -> list[tuple[int, str]]:
-    """Points below 100 with their reasons, adding up to ``100 - score``: each failing rule
-    withholds the share of the weight it lost, in whole points; what rounding leaves (and a
-    rule with nothing to check while another fails) goes to the first reason."""
-    weight = sum(c.weight for c in result.checks) or 1
-    lost = {c.rule: int(c.weight * (1 - c.share) * 100 / weight) for c in result.checks}
-    rules = dict.fromkeys(item.rule for item in result.items)
-    points = [lost.get(rule, 0) for rule in rules]
-    if points:
-        points[0] += 100 - result.score - sum(points)
-    found = [(n, reason) for n, reason in zip(points, result.summary, strict=True) if n]
-    return sorted(found, key=lambda line: -line[0])
 
 
 def cmd_actions(workspace: Workspace, args: argparse.Namespace) -> int:

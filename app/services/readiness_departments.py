@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from app.domain.attention import briefing_day
 from app.domain.enums import LABELS, DemandKind, Engagement, Readiness, engagement_rank
 from app.domain.package import DepartmentDoc, MeetingPackage
 from app.services.readiness_rules import (
@@ -98,8 +99,7 @@ def departments(p: MeetingPackage, t: Tally, today: date) -> None:
     touched = {tp.department for tp in past}
     # a one-to-one counts up to the meeting's day (a touchpoint with the department alone
     # does not: nobody with power hears the proposal first in the room)
-    when = p.meeting.scheduled_at
-    last = today if when is None else min(today, when.date())
+    last = briefing_day(p, today)
     briefed = {tp.person for tp in p.touchpoints if tp.person is not None and tp.date <= last}
     preread = {tp.department for tp in past if tp.preread_sent}
     concerns = _concerns(p)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from enum import StrEnum
 
+from app.domain.attention import BRIEF_FROM_INFLUENCE, MUST_BE_BRIEFED
 from app.domain.enums import DecisionRight
 from app.i18n import N_
 
@@ -173,6 +174,10 @@ CAPS: tuple[CapInfo, ...] = (
             N_("At most {limit} while no goal has both an indicator and a target"),
             N_("Without one measurable goal, departments cannot tell what they would be "
                "agreeing to.")),
+    CapInfo("cap.blocker_resistant", 70,
+            N_("At most {limit} while a party that decides or must agree is still resistant"),
+            N_("The meeting only confirms what was settled one-to-one; someone who can block "
+               "the decision and still resists will reopen it in the room.")),
     CapInfo("cap.uncontacted", 60,
             N_("At most {limit} while a department has not been contacted"),
             N_("No amount of other preparation makes up for a department that first hears "
@@ -193,10 +198,10 @@ RIGHT_POWER: dict[str, int] = {
     DecisionRight.perform: 2, DecisionRight.informed: 1,
 }
 UNSET_RIGHT_POWER = 3
-#: the rights that can block the decision
-BLOCKING_RIGHTS: tuple[str, ...] = (DecisionRight.decide, DecisionRight.agree)
-#: a person with this influence (1-5) or more is key: the power grid's top two rows
-KEY_INFLUENCE = 4
+#: the rights that can block the decision: who holds one must be briefed one-to-one
+BLOCKING_RIGHTS: tuple[str, ...] = tuple(sorted(MUST_BE_BRIEFED))
+#: a person with this influence (1-5) or more is key, and must be briefed one-to-one too
+KEY_INFLUENCE = BRIEF_FROM_INFLUENCE
 #: a share of the way to the desired engagement, in twelfths: whole for every rank 1-4
 GAP_SCALE = 12
 
@@ -217,8 +222,9 @@ def is_key_person(right: str | None, influence: int | None) -> bool:
 
 
 def must_be_briefed(right: str | None, influence: int | None) -> bool:
-    """No surprises: who decides, must agree or carries weight is briefed one-to-one."""
-    return right in BLOCKING_RIGHTS or (influence or 0) >= KEY_INFLUENCE
+    """No surprises, as :func:`app.domain.attention.unbriefed` counts it: who decides, must
+    agree or carries weight is briefed one-to-one."""
+    return right in MUST_BE_BRIEFED or (influence or 0) >= BRIEF_FROM_INFLUENCE
 
 
 def gap_points(current: int, desired: int) -> int:

@@ -88,6 +88,8 @@ def caps_of(phase: Phase, checks: Sequence[Check], facts: CapFacts) -> list[CapI
         "cap.surprise": "person.briefed" in failing,
         "cap.no_measurable_goal": facts.measurable_goals == 0,
         "cap.uncontacted": "department.contacted" in failing,
+        "cap.blocker_resistant": any(c.rule == "resistant.answered" and c.total
+                                     for c in checks),
         "cap.resistant_decider": "resistant.answered" in failing,
     }
     return [CAP_BY_KEY[key] for key, on in applies.items() if on]

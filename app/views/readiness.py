@@ -105,8 +105,17 @@ FROM participation p LEFT JOIN (
 LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
 WHERE {{m}} GROUP BY p.meeting_id"""
 
+# who had a one-to-one in each meeting, up to the meeting's day (attention.briefing_day)
+_BRIEFED = """
+  SELECT DISTINCT q.meeting_id, t.person_id FROM touchpoint t
+  JOIN participation q ON q.id = t.participation_id JOIN meeting m ON m.id = q.meeting_id
+  WHERE t.person_id IS NOT NULL
+  AND t.date <= min(:today, coalesce(substr(m.scheduled_at, 1, 10), :today))
+  AND q.id IN (SELECT p.id FROM participation p WHERE {m})"""
+
 # the people of the departments taking part: key ones (a right, or high influence) with a
-# part in the meeting count in the gap; who decides, must agree or weighs must be briefed
+# part in the meeting count in the gap; who decides, must agree or weighs must be briefed;
+# nobody else counts in either, so the others are left out before the sums
 _KEY = f"(s.id IS NOT NULL AND (s.decision_right IS NOT NULL OR pe.influence >= {KEY_INFLUENCE}))"
 _BRIEF = f"(coalesce(s.decision_right IN ({_BLOCKING}), 0) OR pe.influence >= {KEY_INFLUENCE})"
 _POWER = f"max({_right_power('s.decision_right', 0)}, coalesce(pe.influence, 0), 1)"
@@ -119,15 +128,13 @@ SELECT p.meeting_id,
   sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')}),
   sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')} AND {_ANSWERED}),
   sum({_BRIEF}),
-  sum({_BRIEF} AND EXISTS (
-      SELECT 1 FROM touchpoint t JOIN participation q ON q.id = t.participation_id
-      WHERE q.meeting_id = p.meeting_id AND t.person_id = pe.id
-      AND t.date <= min(:today, coalesce(substr(m.scheduled_at, 1, 10), :today))))
-FROM participation p JOIN meeting m ON m.id = p.meeting_id
-JOIN person pe ON pe.department_id = p.department_id
+  sum({_BRIEF} AND b.person_id IS NOT NULL)
+FROM participation p JOIN person pe ON pe.department_id = p.department_id
 LEFT JOIN stakeholder s ON s.participation_id = p.id AND s.person_id = pe.id
 LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
-WHERE {{m}} GROUP BY p.meeting_id"""
+LEFT JOIN ({_BRIEFED}) b ON b.meeting_id = p.meeting_id AND b.person_id = pe.id
+WHERE {{m}} AND (s.decision_right IS NOT NULL OR pe.influence >= {KEY_INFLUENCE})
+GROUP BY p.meeting_id"""
 
 _SUGGESTIONS = """
 SELECT p.meeting_id, count(*), sum(s.decision <> 'pending')

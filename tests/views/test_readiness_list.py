@@ -17,6 +17,8 @@ from app.services.readiness import assess_meeting
 from app.storage import Workspace
 from app.views.meetings import meeting_items
 from app.views.reader import open_reader
+from app.views.readiness import readiness_by_meeting
+from benchmarks.years import generate
 from tests.services.test_packages_roundtrip import (  # noqa: F401 (template is a fixture)
     canonical_packages,
     fresh_workspace,
@@ -95,6 +97,7 @@ def _powerful() -> pkg.MeetingPackage:
     lambda: with_legal(DecisionRight.decide, Engagement.neutral),
     lambda: with_legal(None, Engagement.resistant),
     lambda: with_legal(DecisionRight.agree, Engagement.leading),
+    lambda: with_legal(DecisionRight.agree, Engagement.resistant),
 ])
 def test_the_list_weighs_the_gap_and_counts_people_as_the_assessment(
         workspace: Workspace, build: Callable[[], pkg.MeetingPackage]) -> None:
@@ -110,3 +113,23 @@ def test_the_list_agrees_with_the_assessment_on_any_meeting(
     with fresh_workspace(template) as workspace:
         listed, assessed = listed_and_assessed(workspace, package)
     assert listed == assessed
+
+
+def test_the_scores_take_ten_statements_whatever_the_size(tmp_path: Path) -> None:
+    counts = []
+    for n, size in enumerate((1, 6)):
+        years = generate(tmp_path / f"{n}.prewire", meetings=6, departments=20 * size,
+                         people=80 * size, demands=100 * size, suggestions=100 * size,
+                         touchpoints=120 * size, largest=10 * size)
+        reader = open_reader(years.path)
+        statements: list[str] = []
+        reader.connection().set_trace_callback(statements.append)
+        try:
+            for meeting in (None, years.largest):
+                statements.clear()
+                scores = readiness_by_meeting(reader.connection(), TODAY, meeting)
+                counts.append(len(statements))
+                assert scores and all(0 <= s.score <= 100 for s in scores.values())
+        finally:
+            reader.close()
+    assert counts == [10, 10, 10, 10]
