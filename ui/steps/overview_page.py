@@ -256,6 +256,7 @@ class OverviewPage(StepPage):
             entry = QListWidgetItem(ngettext("−{n} point: {reason}", "−{n} points: {reason}",
                                              point.points).format(n=point.points,
                                                                   reason=point.reason))
+            entry.setToolTip(entry.text())  # whole, where a narrow window cuts the line
             self.withheld.addItem(entry)
         self.withheld.setVisible(bool(withheld))
         self.withheld_heading.setVisible(bool(withheld))
