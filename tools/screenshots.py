@@ -100,6 +100,7 @@ def main() -> int:
                 if wanted and page.step not in wanted:
                     continue
                 window.navigate(page.step)
+                show_meeting_part(page)
                 app.processEvents()
                 target = args.out / f"{page.step}{language}{size}.png"
                 window.grab().save(str(target))
@@ -111,6 +112,15 @@ def main() -> int:
         window.close()
         workspace.close()
     return 0
+
+
+def show_meeting_part(page: object) -> None:
+    """On the Departments step, the selected department's part in the meeting: where it
+    stands, must get to, decides, and the plan (the shared profile is one tab away)."""
+    from ui.steps.departments_page import DepartmentsPage
+
+    if isinstance(page, DepartmentsPage):
+        page.tabs.setCurrentWidget(page.part)
 
 
 #: a word to search for in each language's demo meeting

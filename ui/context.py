@@ -19,6 +19,7 @@ from app.services.readiness import Assessment, assess
 from app.storage import Workspace, WorkspaceError
 from app.views.changes import Changes
 from app.views.document import read_document
+from app.views.gap_board import GapRow, gap_rows
 from app.views.reader import Reader
 from ui import dialogs
 from ui.undo import UndoableCommand
@@ -52,6 +53,8 @@ class AppContext(QObject):
         #: a meeting just shown reads nothing; any change forgets them all (a department's
         #: profile, shared by meetings, changes the other meetings' assessments too)
         self._assessed: dict[tuple[int, date], tuple[Assessment, MeetingDocument]] = {}
+        #: the gap boards of the meetings assessed, by (meeting, day, days before stale)
+        self._gaps: dict[tuple[int, date, int], list[GapRow]] = {}
         self.destroyed.connect(lambda *_args: reader.close())
         # a failed undo or redo moves the index all the same: moved back in _undo_moved.
         # Through a weak reference, not a bound method: when the garbage collector takes
@@ -74,6 +77,7 @@ class AppContext(QObject):
     def forget_assessments(self) -> None:
         """Assess every meeting afresh when next shown."""
         self._assessed.clear()
+        self._gaps.clear()
 
     def assessment(self, meeting_id: int, today: date) -> tuple[Assessment, MeetingDocument]:
         """The meeting's full readiness assessment, computed once per change of the meeting
@@ -87,6 +91,18 @@ class AppContext(QObject):
         self._assessed[key] = found
         while len(self._assessed) > _ASSESSMENTS_KEPT:
             del self._assessed[next(iter(self._assessed))]
+        return found
+
+    def gap_board(self, meeting_id: int, today: date, stale_days: int) -> list[GapRow]:
+        """The meeting's gap board, read once per change like its assessment."""
+        key = (meeting_id, today, stale_days)
+        found = self._gaps.pop(key, None)
+        if found is None:
+            with self.reader.snapshot() as db:
+                found = gap_rows(db, meeting_id, today, stale_days)
+        self._gaps[key] = found
+        while len(self._gaps) > _ASSESSMENTS_KEPT:
+            del self._gaps[next(iter(self._gaps))]
         return found
 
     def _undo_moved(self, index: int) -> None:

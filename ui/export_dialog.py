@@ -1,10 +1,12 @@
-"""The briefing dialog: the private pack or the participants' pre-read, and its sections."""
+"""The briefing dialog: the private pack or the participants' pre-read, its sections, and for
+a pre-read the departments it goes to (recorded as sent once it is written or printed)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -14,6 +16,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLayout,
+    QListWidget,
+    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -31,6 +35,9 @@ class BriefingChoice:
 
     pre_read: bool
     sections: tuple[str, ...]
+    #: the departments (participation ids) the pre-read goes to, to record it as sent to
+    #: each; empty: record nothing
+    sent_to: tuple[int, ...] = ()
 
 
 def section_label(key: str) -> str:
@@ -70,7 +77,10 @@ class BriefingDialog(QDialog):
     """Asks which document to make and which sections it holds (each document remembers its own)."""
 
     def __init__(self, parent: QWidget | None, *, title: str, verb: str, pre_read: bool,
-                 remembered: Mapping[bool, Sequence[str] | None] | None = None) -> None:
+                 remembered: Mapping[bool, Sequence[str] | None] | None = None,
+                 recipients: Callable[[], Sequence[tuple[int, str]]] | None = None) -> None:
+        """``recipients`` gives the meeting's departments (participation id, name) a pre-read
+        may be recorded as sent to; None: nothing is recorded (a read-only workspace)."""
         super().__init__(parent)
         self.setObjectName("briefing_dialog")
         self.setWindowTitle(title)
@@ -94,6 +104,9 @@ class BriefingDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self._variant_group())
         layout.addWidget(self._section_group())
+        self._recipients = recipients
+        self.sent_group = self._sent_group()
+        layout.addWidget(self.sent_group)
         layout.addWidget(self.buttons)
         self._pre_read = pre_read
         (self.pre_read_button if pre_read else self.pack_button).setChecked(True)
@@ -164,6 +177,37 @@ class BriefingDialog(QDialog):
         layout.addWidget(self.pre_read_note)
         return group
 
+    def _sent_group(self) -> QGroupBox:
+        group = QGroupBox(_("Record as sent"), self)
+        group.setObjectName("sent_group")
+        note = QLabel(_("Each department checked gets a touchpoint dated today saying the "
+                        "pre-read was sent, once it is written or printed. You can undo it."),
+                      group)
+        note.setWordWrap(True)
+        self.sent_list = QListWidget(group)
+        self.sent_list.setObjectName("sent_to")
+        self.sent_list.setAccessibleName(_("Sent to"))
+        self.sent_list.setMaximumHeight(self.fontMetrics().height() * 7)
+        self.dont_record = QCheckBox(_("&Don't record"), group)
+        self.dont_record.setObjectName("dont_record")
+        self.dont_record.toggled.connect(lambda off: self.sent_list.setEnabled(not off))
+        layout = QVBoxLayout(group)
+        layout.addWidget(note)
+        layout.addWidget(self.sent_list)
+        layout.addWidget(self.dont_record)
+        self._filled = False
+        return group
+
+    def _fill_recipients(self) -> None:
+        # read once, when the pre-read is first chosen: the pack needs no list
+        self._filled = True
+        assert self._recipients is not None
+        for part_id, name in self._recipients():
+            item = QListWidgetItem(" ".join(name.split()), self.sent_list)
+            item.setData(Qt.ItemDataRole.UserRole, part_id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+
     # -- following the user ----------------------------------------------------------------
     def _variant_changed(self, pre_read: bool) -> None:
         self._checked[self._pre_read] = {k for k, box in self.boxes.items() if box.isChecked()}
@@ -180,6 +224,9 @@ class BriefingDialog(QDialog):
                 "Not in a pre-read: this section holds your own assessment, which "
                 "participants should not see."))
         self.pre_read_note.setVisible(self._pre_read)
+        if self._pre_read and self._recipients is not None and not self._filled:
+            self._fill_recipients()
+        self.sent_group.setVisible(self._pre_read and self.sent_list.count() > 0)
         self._update_ok()
 
     def _select(self, checked: bool) -> None:
@@ -192,5 +239,10 @@ class BriefingDialog(QDialog):
 
     def choice(self) -> BriefingChoice:
         """The document and sections as they stand (sections in print order)."""
+        sent_to: tuple[int, ...] = ()
+        if self._pre_read and not self.dont_record.isChecked():
+            items = (self.sent_list.item(row) for row in range(self.sent_list.count()))
+            sent_to = tuple(int(item.data(Qt.ItemDataRole.UserRole)) for item in items
+                            if item.checkState() == Qt.CheckState.Checked)
         return BriefingChoice(self._pre_read, tuple(
-            key for key in SECTIONS if self.boxes[key].isChecked()))
+            key for key in SECTIONS if self.boxes[key].isChecked()), sent_to)

@@ -35,7 +35,7 @@ from app.services.trash import Snapshot
 from app.storage import Workspace
 from app.views.changes import Changes
 from app.views.meetings import MeetingItem, meeting_items
-from ui import dialogs
+from ui import dialogs, settings
 from ui.context import AppContext
 from ui.icons import icon
 from ui.mnemonics import plain
@@ -249,10 +249,12 @@ class MeetingList(QWidget):
         undo), else to ``prefer``, else to the first: never none while there are some.
         """
         keep = self.current_id() if prefer is None else prefer
+        stale_days = settings.stale_days()
         with self.context.reader.snapshot() as db:
-            rows = meeting_items(db, date.today())
+            rows = meeting_items(db, date.today(), stale_days=stale_days)
         self.view.selectionModel().blockSignals(True)
         try:
+            self.model.stale_days = stale_days
             self.model.set_rows(rows)
         finally:
             self.view.selectionModel().blockSignals(False)
@@ -281,7 +283,8 @@ class MeetingList(QWidget):
     def rescore(self, meeting_id: int) -> None:
         """Read one meeting's row again (its title, date and readiness)."""
         with self.context.reader.snapshot() as db:
-            rows = meeting_items(db, date.today(), meeting_id=meeting_id)
+            rows = meeting_items(db, date.today(), meeting_id=meeting_id,
+                                 stale_days=settings.stale_days())
         if rows:
             self.model.update_rows(rows)
         else:

@@ -38,7 +38,8 @@ from app.i18n import _
 from app.services import search
 from app.storage import Workspace
 
-#: where each kind of hit opens: (step, table the step selects by)
+#: where each kind of hit opens: (step, table the step selects by); a colleague of our team
+#: opens in Edit ▸ Our team…
 TARGETS: dict[str, tuple[str, str]] = {
     "meeting": ("goals", "meeting"),
     "goal": ("goals", "goal"),
@@ -72,6 +73,7 @@ def group_titles() -> dict[str, str]:
         "suggestion": _("Suggestions"), "agenda_item": _("Agenda"),
         "decision": _("Decisions"), "action": _("Actions"),
         "open_issue": _("Unresolved issues"), "review": _("Review"),
+        "team_member": _("Our team"),
     }
 
 

@@ -110,3 +110,24 @@ def briefing_sections(pre_read: bool) -> list[str] | None:
 
 def set_briefing_sections(pre_read: bool, sections: list[str]) -> None:
     settings().setValue(f"export/{'pre_read' if pre_read else 'pack'}_sections", sections)
+
+
+#: a department not spoken with for this many days stands out (Preferences)
+STALE_DAYS_DEFAULT = 14
+STALE_DAYS_RANGE = (1, 365)
+
+
+def stale_days() -> int:
+    """After how many days without a contact a department stands out on the Overview and in
+    the meeting list."""
+    value = settings().value("attention/stale_days", STALE_DAYS_DEFAULT)
+    try:
+        days = int(str(value))
+    except ValueError:
+        return STALE_DAYS_DEFAULT
+    low, high = STALE_DAYS_RANGE
+    return days if low <= days <= high else STALE_DAYS_DEFAULT
+
+
+def set_stale_days(days: int) -> None:
+    settings().setValue("attention/stale_days", days)

@@ -25,6 +25,7 @@ from app.views.changes import Changes
 TABLE_OF_SERVICE = {
     "meetings": "meeting", "participation": "participation", "departments": "department",
     "decisions": "decision", "review": "review", "agenda": "agenda_item",
+    "team": "team_member", "engagement": "stakeholder",
 }
 
 

@@ -96,6 +96,8 @@ class TouchpointItem:
     person_id: int | None
     summary: str
     next_step: str
+    #: this touchpoint delivered the pre-read
+    preread_sent: bool = False
 
 
 def contact_dates(connection: sqlite3.Connection, meeting_id: int,
@@ -149,10 +151,10 @@ def people_of(connection: sqlite3.Connection, department_id: int) -> list[Person
 
 def touchpoints_of(connection: sqlite3.Connection, participation_id: int) -> list[TouchpointItem]:
     return [TouchpointItem(key, part, date.fromisoformat(day), Channel(channel), person,
-                           summary, next_step)
-            for key, part, day, channel, person, summary, next_step in connection.execute(
-                "SELECT id, participation_id, date, channel, person_id, summary, next_step "
-                "FROM touchpoint WHERE participation_id = ? ORDER BY position, id",
+                           summary, next_step, bool(sent))
+            for key, part, day, channel, person, summary, next_step, sent in connection.execute(
+                "SELECT id, participation_id, date, channel, person_id, summary, next_step, "
+                "preread_sent FROM touchpoint WHERE participation_id = ? ORDER BY position, id",
                 (participation_id,))]
 
 

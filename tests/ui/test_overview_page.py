@@ -1,4 +1,5 @@
-"""The Overview page: score, missing items, departments board and power/interest grid."""
+"""The Overview page: score and points withheld, missing items, no surprises, the gap board
+and the power/interest grid."""
 
 from __future__ import annotations
 
@@ -17,13 +18,13 @@ from ui.context import AppContext
 readiness = pytest.importorskip("app.services.readiness",
                                 reason="app.services.readiness has not landed yet")
 
-from ui.models.board_model import (  # noqa: E402 - after the skip, since it needs readiness
-    COL_CONTACT,
-    COL_NAME,
-    COL_OBJECTIONS,
-    COL_STANCE,
-    BoardModel,
-    board_rows,
+from ui.models.gap_model import (  # noqa: E402 - after the skip, since it needs readiness
+    COL_ENGAGEMENT,
+    COL_LAST,
+    COL_NEXT,
+    COL_QUADRANT,
+    COL_WHO,
+    GapModel,
 )
 from ui.steps.overview_page import OverviewPage  # noqa: E402
 from ui.widgets.power_grid import GridPerson, PowerGrid  # noqa: E402
@@ -123,42 +124,62 @@ def test_a_department_item_opens_its_profile(qtbot, page: OverviewPage,
     assert signal.args == ["departments", "department", security_id]
 
 
+def _board(page: OverviewPage) -> dict[str, list[str]]:
+    model = page.board_model
+    return {model.index(r, COL_WHO).data(): [model.index(r, c).data()
+                                             for c in range(model.columnCount())]
+            for r in range(model.rowCount())}
+
+
 def test_the_board_shows_where_each_department_stands(
         qtbot, page: OverviewPage, meeting: Meeting) -> None:
+    board = _board(page)
+    # departments and their weighty people (influence 4): the weighty, then the furthest
+    # from where they must be (Ana and Bo: three steps; Sales: one) first
+    assert list(board) == ["Ana Ruiz (Sales)", "Bo Chen (Sales)", "Sales", "Security"]
+    sales, ana, security = board["Sales"], board["Ana Ruiz (Sales)"], board["Security"]
+    assert sales[COL_ENGAGEMENT] == "Neutral → Supportive"
+    assert security[COL_ENGAGEMENT] == ana[COL_ENGAGEMENT] == "Unaware → Supportive"
+    assert sales[COL_QUADRANT] == ana[COL_QUADRANT] == "Manage closely"
+    assert sales[COL_LAST] == "12 days ago"
+    assert security[COL_LAST] == ana[COL_LAST] == "never"   # a word, and an icon
+    assert sales[COL_NEXT] == "not planned"
     model = page.board_model
-    assert model.rowCount() == 2
-    sales, security = model.rows()
-    assert model.data(model.index(0, COL_NAME)) == "Sales"
-    assert model.data(model.index(0, COL_STANCE)) == "Resistant → Neutral"
-    assert model.data(model.index(1, COL_STANCE)) == "Unaware"
-    assert model.data(model.index(0, COL_OBJECTIONS)) == "1"
-    assert model.data(model.index(0, COL_CONTACT)) == "12 days ago"
-    assert model.data(model.index(1, COL_CONTACT)) == "never"
-    assert sales.needs_attention and security.needs_attention  # objection; never contacted
+    never = model.index(3, COL_LAST)
+    assert not never.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert never.data(Qt.ItemDataRole.ToolTipRole) == "No contact yet."
+    assert model.index(2, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is None
 
-    view_index = page.board_proxy.mapFromSource(model.index(0, COL_NAME))
-    with qtbot.waitSignal(page.context.navigate) as signal:
-        page.board.activated.emit(view_index)
-    assert signal.args == ["departments", "department", meeting.sales_id]
+    opened: list[list[object]] = []
+    page.context.navigate.connect(lambda *args: opened.append(list(args)))
+    page.board.activated.emit(page.board_proxy.mapFromSource(model.index(2, COL_WHO)))
+    assert opened == [["departments", "participation", meeting.sales_part]]
+    page.board.activated.emit(page.board_proxy.mapFromSource(model.index(0, COL_WHO)))
+    assert opened[1:] == [["departments", "participation", meeting.sales_part],
+                          ["departments", "person", model.rows()[0].person_id]]
 
 
 def test_the_board_model_is_a_sound_model(qtmodeltester, workspace: Workspace,
                                           meeting: Meeting) -> None:
-    from app.services.meeting_document import load
+    from app.views.gap_board import gap_rows
+    from app.views.reader import open_reader
 
-    model = BoardModel()
-    model.set_rows(board_rows(load(workspace, meeting.id), TODAY))
+    reader = open_reader(workspace.path)
+    model = GapModel()
+    model.set_rows(gap_rows(reader.connection(), meeting.id, TODAY, 14))
+    reader.close()
     qtmodeltester.check(model)
 
 
-def test_contact_today_and_plans_ahead(workspace: Workspace, meeting: Meeting) -> None:
-    from app.services.meeting_document import load
-
+def test_contact_today_and_plans_ahead(page: OverviewPage, workspace: Workspace,
+                                       meeting: Meeting) -> None:
     touchpoints.add(workspace, meeting.sales_part, date=date(2025, 12, 1), summary="Planned")
-    rows = board_rows(load(workspace, meeting.id), TODAY)
-    assert rows[0].days_since_contact == 12  # a future date is a plan, not a contact
+    page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
+    assert _board(page)["Sales"][COL_LAST] == "12 days ago"   # a plan, not a contact
+    assert _board(page)["Sales"][COL_NEXT] == "2025-12-01"    # but the next one planned
     touchpoints.add(workspace, meeting.sales_part, date=TODAY, summary="Call")
-    assert board_rows(load(workspace, meeting.id), TODAY)[0].days_since_contact == 0
+    page.context.announce(Changes.of(meeting.id, inserted=[("touchpoint", 0)]))
+    assert _board(page)["Sales"][COL_LAST] == "today"
 
 
 def painted(grid: PowerGrid) -> dict[str, tuple[float, float]]:
@@ -214,21 +235,13 @@ def test_a_crowded_cell_names_the_rest_in_one_entry(qtbot) -> None:
     assert "Lee (Finance)" in grid.accessibleDescription()
 
 
-def test_the_board_says_its_objections_are_the_open_ones(page: OverviewPage,
-                                                         workspace: Workspace,
-                                                         meeting: Meeting) -> None:
-    header = page.board.horizontalHeader()
-    model = page.board.model()
-    assert model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal) == "Open\nobjections"
-    assert "addressed" in model.headerData(COL_OBJECTIONS, Qt.Orientation.Horizontal,
-                                           Qt.ItemDataRole.ToolTipRole)
-    assert not header.isSectionHidden(COL_OBJECTIONS)
-    assert model.index(0, COL_OBJECTIONS).data() == "1"
-    from app.domain.enums import DemandStatus
-
-    demands.update(workspace, meeting.objection_id, status=DemandStatus.addressed)
-    page.context.announce(Changes.of(meeting.id, updated=[("demand", meeting.objection_id)]))
-    assert model.index(0, COL_OBJECTIONS).data() == "0"     # addressed: no longer open
+def test_every_point_withheld_is_said_with_its_reason(page: OverviewPage) -> None:
+    shown = [page.withheld.item(i).text() for i in range(page.withheld.count())]
+    assert shown == [f"−{w.points} point{'s' if w.points > 1 else ''}: {w.reason}"
+                     for w in page.assessment.withheld]
+    assert sum(w.points for w in page.assessment.withheld) == 100 - page.assessment.score
+    # Security was never contacted: the cap that holds the score down says so
+    assert any("not been contacted" in text for text in shown)
 
 
 def test_no_meeting_and_nothing_missing_are_said_plainly(qtbot, workspace: Workspace) -> None:
@@ -259,7 +272,6 @@ def test_nothing_missing_is_said_plainly(qtbot, page: OverviewPage,
 def test_the_board_shows_every_name_whole_after_a_rename(qtbot, page: OverviewPage,
                                                           workspace: Workspace,
                                                           meeting: Meeting) -> None:
-    # Sales needs attention (an open objection), so its name is bold: measured bold
     departments.update(workspace, meeting.sales_id,
                        name="Sales and Customer Success, Southern Europe (Iberia) 销售部")
     page.context.announce(Changes.of(None, updated=[("department", meeting.sales_id)]))
@@ -268,3 +280,19 @@ def test_the_board_shows_every_name_whole_after_a_rename(qtbot, page: OverviewPa
     for column in range(header.count() - 1):  # the last one stretches
         needed = max(view.sizeHintForColumn(column), header.sectionSizeHint(column))
         assert view.columnWidth(column) >= needed, column
+
+
+def test_once_held_a_contact_not_made_is_no_longer_marked(page: OverviewPage,
+                                                          workspace: Workspace,
+                                                          meeting: Meeting) -> None:
+    from app.domain.enums import MeetingStatus
+
+    model = page.board_model
+    never = model.row_of(lambda r: r.name == "Security")
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is not None
+    meetings.update(workspace, meeting.id, status=MeetingStatus.held)
+    page.context.announce(Changes.of(meeting.id, updated=[("meeting", meeting.id)]))
+    never = model.row_of(lambda r: r.name == "Security")
+    assert model.index(never, COL_LAST).data() == "never"          # still said
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.DecorationRole) is None
+    assert model.index(never, COL_LAST).data(Qt.ItemDataRole.ForegroundRole) is None

@@ -40,3 +40,21 @@ def test_unreadable_preferences_fall_back_to_defaults(isolated_home) -> None:
     path.parent.mkdir(parents=True)
     path.write_text("{not json", encoding="utf-8")
     assert preferences.load() == preferences.Preferences()
+
+
+def test_the_days_before_a_department_stands_out_are_saved(qtbot) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from ui import settings
+
+    dialog = PreferencesDialog()
+    qtbot.addWidget(dialog)
+    days = next(box for box in dialog.findChildren(QSpinBox)
+                if box.accessibleName() == "Flag a department not contacted for")
+    assert days.value() == 14 and days.text() == "14 days"   # the default, with its unit
+    days.setFocus()
+    days.selectAll()
+    qtbot.keyClicks(days, "21")
+    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert settings.stale_days() == 21

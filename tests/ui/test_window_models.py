@@ -5,15 +5,24 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import UTC, date, datetime
 
-from PySide6.QtCore import QPersistentModelIndex
+from PySide6.QtCore import QPersistentModelIndex, Qt
 
-from app.domain.enums import Channel, Engagement, Language, MeetingStatus, Readiness
+from app.domain.enums import (
+    Channel,
+    DecisionRight,
+    Engagement,
+    Language,
+    MeetingStatus,
+    Readiness,
+)
 from app.views.departments import PartItem, PersonItem, ProfileItem, TouchpointItem
+from app.views.engagement_window import StakeholderItem
 from app.views.goals import GoalItem
 from app.views.meetings import MeetingItem
 from app.views.readiness import Readiness as Score
 from ui.models.departments_model import (
     DepartmentRow,
+    PersonRow,
     TouchpointRow,
     departments_model,
     people_model,
@@ -82,26 +91,42 @@ def test_goals_model(qtmodeltester) -> None:
 
 def test_department_models(qtmodeltester) -> None:
     finance = ProfileItem(3, "Finance", "finance", "", "", "", [], "", "")
-    part = PartItem(7, 1, 3, None, "", Engagement.supportive, Engagement.resistant,
-                    Readiness.not_contacted, "", Engagement.supportive, None, None, None, None,
-                    None, None, "")
-    other = replace(part, id=8)
+    part = PartItem(7, 1, 3, None, "", Engagement.neutral, Engagement.resistant,
+                    Readiness.not_contacted, "", Engagement.supportive, DecisionRight.agree,
+                    None, None, None, date(2026, 11, 19), None, "")
+    other = replace(part, id=8, engagement=Engagement.supportive, decision_right=None,
+                    next_contact=date(2026, 11, 25))
     model = departments_model()
     model.set_rows([DepartmentRow(part, finance, date(2026, 11, 17), None, TODAY),
                     DepartmentRow(other, finance, None, None, TODAY),
                     DepartmentRow(replace(part, id=9), finance, None, date(2026, 12, 1), TODAY)])
     qtmodeltester.check(model)
-    assert model.data(model.index(0, 2)) == "Resistant → Supportive"
+    # now → needed; one word where it is already
+    assert model.data(model.index(0, 1)) == "Neutral → Supportive"
+    assert model.data(model.index(1, 1)) == "Supportive"
+    assert "At the start: Resistant" in model.data(model.index(0, 1),
+                                                   Qt.ItemDataRole.ToolTipRole)
+    assert model.data(model.index(0, 2)) == "Must agree"
     assert model.data(model.index(0, 4)) == "3 days"
     assert model.data(model.index(1, 4)) == "not yet"
     assert model.data(model.index(2, 4)) == "planned"   # only a past touchpoint is a contact
+    assert model.data(model.index(0, 5)) == "2026-11-19 (overdue)"   # said, not only shown
+    assert model.data(model.index(1, 5)) == "2026-11-25"
 
     staff = people_model()
-    staff.set_rows([PersonItem(1, 3, "Ana", "CFO", "", 5, None, "", 0)])
+    staff.set_rows([PersonRow(PersonItem(1, 3, "Ana", "CFO", "", 5, None, "", 0), None),
+                    PersonRow(PersonItem(2, 3, "Bo", "", "", None, None, "", 1),
+                              StakeholderItem(1, 7, 2, Engagement.resistant,
+                                              Engagement.supportive, Engagement.unaware,
+                                              DecisionRight.decide))])
     qtmodeltester.check(staff)
+    assert staff.data(staff.index(0, 4)) == ""
+    assert staff.data(staff.index(1, 4)) == "Resistant → Supportive · Decides"
 
     log = touchpoints_model()
     log.set_rows([TouchpointRow(TouchpointItem(1, 7, TODAY, Channel.meeting, None,
-                                               "Coffee\nand notes", ""), "Ana")])
+                                               "Coffee\nand notes", "", True), "Ana",
+                                Engagement.neutral)])
     qtmodeltester.check(log)
-    assert log.data(log.index(0, 3)) == "Coffee and notes"
+    assert log.data(log.index(0, 3)) == "→ Neutral · Pre-read sent"
+    assert log.data(log.index(0, 4)) == "Coffee and notes"

@@ -93,7 +93,8 @@ def test_switching_meetings_and_steps_costs_the_same_on_any_meeting(
                  for index in range(1, window.steps.count())]
         counts[meeting] = [switch, *steps]
     assert counts[years.largest] == counts[small]
-    assert max(counts[years.largest]) <= 20
+    # (the Overview reads its gap board and who is not briefed yet: three statements)
+    assert max(counts[years.largest]) <= 23
     # back to a meeting just shown, nothing changed since: its Overview reads nothing
     window.steps.setCurrentIndex(0)
     assert statements.count(lambda: _switch(window, years.largest)) == 0

@@ -215,13 +215,16 @@ class Choice(_Choices):
 class ItemChoice(_Choices):
     """One of a list of (text, key) items, such as the meeting's people; optionally none."""
 
-    def __init__(self, *, optional: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(self, *, optional: bool = True, none_text: str | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._optional = optional
+        self._none_text = none_text
 
     def set_items(self, items: Sequence[tuple[str, Any]]) -> None:
         """Offer these items, keeping the chosen key if it is still among them."""
-        self._fill(([(_("—"), None)] if self._optional else []) + list(items))
+        none = [(self._none_text or _("—"), None)] if self._optional else []
+        self._fill(none + list(items))
 
 
 class Check(QCheckBox):

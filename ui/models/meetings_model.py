@@ -49,20 +49,42 @@ def overdue_text(row: MeetingItem) -> str:
                     row.overdue).format(n=row.overdue)
 
 
+def behind_text(row: MeetingItem, stale_days: int) -> str:
+    return ngettext("{n} department behind its plan: next contact past, or no contact in "
+                    "{days} days",
+                    "{n} departments behind their plan: next contact past, or no contact in "
+                    "{days} days", row.behind).format(n=row.behind, days=stale_days)
+
+
 class MeetingsModel(MarkedTableModel[MeetingItem]):
-    """The meetings, a meeting with overdue actions or issues marked beside its date."""
+    """The meetings; a meeting with overdue actions or issues, or with departments behind
+    their communication plan, marked beside its date (an icon, and why in its tooltip and
+    accessible description)."""
 
     roles = MarkedTableModel.roles | {Qt.ItemDataRole.DecorationRole,
                                       Qt.ItemDataRole.AccessibleDescriptionRole}
+
+    def __init__(self, columns: list[Column[MeetingItem]], parent: Any = None) -> None:
+        super().__init__(columns, parent)
+        #: after how many days without a contact the rows were counted as behind
+        self.stale_days = 14
+
+    def reasons(self, row: MeetingItem) -> list[str]:
+        """Why the meeting is marked (nothing: it is not)."""
+        texts = [overdue_text(row)] if row.overdue else []
+        if row.behind:
+            texts.append(behind_text(row, self.stale_days))
+        return texts
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if index.column() == COL_DATE and role in (
                 Qt.ItemDataRole.DecorationRole, Qt.ItemDataRole.ToolTipRole,
                 Qt.ItemDataRole.AccessibleDescriptionRole):
             row = self.row_at(index)
-            if row is not None and row.overdue:
+            reasons = [] if row is None else self.reasons(row)
+            if reasons:
                 return icon("attention") if role == Qt.ItemDataRole.DecorationRole \
-                    else overdue_text(row)
+                    else "\n".join(reasons)
         return super().data(index, role)
 
 

@@ -59,8 +59,8 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def set_rows(self, rows: Sequence[T]) -> None:
         """Show ``rows``: in place where they share ids with the rows shown, else a reset."""
         new = list(rows)
-        new_ids = [_key(row) for row in new]
-        old_ids = [_key(row) for row in self._rows]
+        new_ids = [self.row_key(row) for row in new]
+        old_ids = [self.row_key(row) for row in self._rows]
         known = set(old_ids)
         if (not known.intersection(new_ids) or None in known or None in new_ids
                 or len(set(new_ids)) < len(new_ids) or len(known) < len(old_ids)):
@@ -116,6 +116,10 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
     def rows(self) -> list[T]:
         return list(self._rows)
 
+    def row_key(self, row: T) -> Any:
+        """What tells a row from the others across reloads (its ``id``, by default)."""
+        return _key(row)
+
     def row_at(self, index: Index) -> T | None:
         if not index.isValid() or not 0 <= index.row() < len(self._rows):
             return None
@@ -127,9 +131,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
 
     def update_rows(self, rows: Sequence[T]) -> None:
         """Redraw the rows shown with these rows' ids, each in place; others are untouched."""
-        positions = {_key(shown): position for position, shown in enumerate(self._rows)}
+        positions = {self.row_key(shown): position for position, shown in enumerate(self._rows)}
         for row in rows:
-            position = positions.get(_key(row))
+            position = positions.get(self.row_key(row))
             if position is not None:
                 self.update_row(position, row)
 

@@ -1,5 +1,6 @@
 """The History tab of a department: every meeting it took part in, newest first, with its
-engagement then and now, its demands and how they ended, its suggestions, and our touchpoints."""
+engagement then and now and every move between, its demands and how they ended, its
+suggestions, and our touchpoints."""
 
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from app.i18n import _
 from app.services import department_history
 from app.services.department_history import DepartmentHistory
 from app.views.changes import Changes
+from app.views.engagement_window import ChangeItem, engagement_history
 from ui.context import AppContext
 
 #: the whole text of an item, shown below the tree when it is selected
@@ -68,7 +70,8 @@ class HistoryPanel(QWidget):
 
     def _follow(self, changes: Changes) -> None:
         if self.isVisible() and changes.tables & {
-                "meeting", "participation", "demand", "suggestion", "touchpoint", "person"}:
+                "meeting", "participation", "demand", "suggestion", "touchpoint", "person",
+                "stakeholder", "engagement_change"}:
             self.refresh()
 
     def show_department(self, department_id: int | None) -> None:
@@ -91,17 +94,30 @@ class HistoryPanel(QWidget):
             self.empty.hide()
             return
         found = department_history.history(self.context.workspace, self.department_id)
+        with self.context.reader.snapshot() as db:
+            moves = engagement_history(db, self.department_id)
         self.empty.setVisible(not found.meetings)
-        self._fill(found)
+        self._fill(found, moves)
         self.tree.expandAll()
 
-    def _fill(self, found: DepartmentHistory) -> None:
+    def _fill(self, found: DepartmentHistory, moves: dict[int, list[ChangeItem]]) -> None:
         for part in found.meetings:
             when = day(part.scheduled_at.date()) if part.scheduled_at else _("No date yet")
-            stances = _("{start} → {now}").format(start=label(part.engagement_at_start),
-                                                   now=label(part.engagement))
-            meeting = self._item(None, [f"{one_line(part.title)} · {when}", stances,
+            levels = _("{start} → {now}").format(start=label(part.engagement_at_start),
+                                                 now=label(part.engagement))
+            meeting = self._item(None, [f"{one_line(part.title)} · {when}", levels,
                                         label(part.readiness)], part.title)
+            if moves.get(part.meeting_id):
+                group = self._item(meeting, [_("Engagement"), "", ""], "")
+                for move in moves[part.meeting_id]:
+                    whose = move.person or _("The department")
+                    outcome = label(move.to_level) if move.from_level is None else _(
+                        "{start} → {now}").format(start=label(move.from_level),
+                                                  now=label(move.to_level))
+                    detail = one_line(move.touchpoint or move.note)
+                    self._item(group, [f"{day(move.date)} · {one_line(whose)}", outcome,
+                                       detail], "\n\n".join(
+                                           t for t in (move.touchpoint, move.note) if t))
             demands, suggestions, touchpoints = found.of(part.meeting_id)
             if demands:
                 group = self._item(meeting, [_("Demands"), "", ""], "")

@@ -27,6 +27,7 @@ from app.domain.models import Department
 from app.i18n import _
 from app.services import departments, participation
 from app.views.departments import DepartmentRow, department_rows, people_of, touchpoints_of
+from app.views.engagement_window import stakeholders_of, team_members, touchpoint_moves
 from ui import dialogs
 from ui.context import AppContext
 from ui.models.departments_model import COL_DEPARTMENT_NAME, departments_model
@@ -149,13 +150,16 @@ class DepartmentsPage(StepPage):
         with self.context.reader.snapshot() as db:
             staff = [] if department is None else people_of(db, department.id)
             log = [] if row is None else touchpoints_of(db, row.id)
+            parts = {} if row is None else stakeholders_of(db, row.id)
+            moves = {} if row is None else touchpoint_moves(db, row.id)
+            colleagues = team_members(db)
+        name = "" if department is None else department.name
         self.profile.show_department(department)
         self.history.show_department(None if department is None else department.id)
-        self.people.show_people(department, staff)
-        self.part.show_part(None if row is None else row.part)
-        self.touchpoints.show_touchpoints(None if row is None else row.part,
-                                          "" if department is None else department.name,
-                                          log, staff)
+        self.people.show_people(department, staff, None if row is None else row.id, parts)
+        self.part.show_part(None if row is None else row.part, name, colleagues)
+        self.touchpoints.show_touchpoints(None if row is None else row.part, name, log, staff,
+                                          moves)
 
     def select_ref(self, table: str, row_id: int) -> None:
         if table == "participation":

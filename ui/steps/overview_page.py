@@ -1,11 +1,12 @@
-"""The Overview: how ready the meeting is, what is missing, where each department stands."""
+"""The Overview: how ready the meeting is and why not more, what is missing, who would be
+surprised in the room, and where each department and key person stands against where they
+must get to."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 from PySide6.QtCore import QElapsedTimer, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QPalette
@@ -27,16 +28,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.attention import Unbriefed, unbriefed
+from app.domain.enums import MeetingStatus
 from app.i18n import _, ngettext
 from app.services.meeting_document import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
+from app.views.gap_board import GapRow
 from app.views.meeting import MeetingGone
+from ui import settings
 from ui.context import AppContext
-from ui.models.board_model import COL_OBJECTIONS, BoardModel, BoardRow, board_rows
+from ui.models.gap_model import GapModel, not_briefed_text
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
-from ui.plain import plain_label
+from ui.plain import heading, plain_label
 from ui.steps.base import StepPage
-from ui.widgets.column_widths import fit_columns
+from ui.widgets.column_widths import content_width
 from ui.widgets.power_grid import PowerGrid, grid_people
 from ui.widgets.score_badge import ScoreBadge
 
@@ -49,29 +54,14 @@ _LIST_ROWS = 7
 _BOARD_ROWS = 12
 
 
-class BoardProxy(QSortFilterProxyModel):
-    """The board as shown: its objections column says what it counts, in its header."""
-
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and section == COL_OBJECTIONS:
-            # a department with one objection addressed shows 0: the header says why
-            if role == Qt.ItemDataRole.DisplayRole:
-                # on two lines where the language has spaces: the numbers below are short
-                return "\n".join(_("Open objections").split(" ", 1))
-            if role == Qt.ItemDataRole.ToolTipRole:
-                return _("Objections and risks still open. Those addressed, accepted or "
-                         "escalated are not counted.")
-        return super().headerData(section, orientation, role)
-
-
-def _heading(text: str) -> QLabel:
-    label = plain_label(text)
-    font = QFont(label.font())
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.15)
-    label.setFont(font)
-    return label
+def fit_rows(entries: QListWidget, most: int) -> None:
+    """A list as tall as its first ``most`` entries; it scrolls itself beyond that."""
+    count = min(entries.count(), most)
+    if not count:
+        return
+    shown = sum(entries.sizeHintForRow(i) for i in range(count))
+    spacing = 2 * entries.spacing() * count
+    entries.setFixedHeight(shown + spacing + 2 * entries.frameWidth())
 
 
 class OverviewPage(StepPage):
@@ -115,7 +105,19 @@ class OverviewPage(StepPage):
         top.addLayout(summary, 1)
         layout.addLayout(top)
 
-        layout.addWidget(_heading(_("What is missing")))
+        self.withheld_heading = heading(_("Points withheld"))
+        layout.addWidget(self.withheld_heading)
+        self.withheld = QListWidget()
+        self.withheld.setObjectName("points_withheld")
+        self.withheld.setAccessibleName(_("Points withheld"))
+        self.withheld.setAccessibleDescription(
+            _("Every point below 100, with the reason it is withheld, most points first."))
+        self.withheld.setWordWrap(True)
+        self.withheld.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.withheld.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        layout.addWidget(self.withheld)
+
+        layout.addWidget(heading(_("What is missing")))
         self.missing = QListWidget()
         self.missing.setAccessibleName(_("What is missing"))
         self.missing.setAccessibleDescription(
@@ -135,20 +137,38 @@ class OverviewPage(StepPage):
         self.nothing_missing.setWordWrap(True)
         layout.addWidget(self.nothing_missing)
 
-        layout.addWidget(_heading(_("Departments")))
-        self.board_model = BoardModel(self)
-        self.board_proxy = BoardProxy(self)
+        layout.addWidget(heading(_("No surprises")))
+        self.surprises_note = plain_label()
+        self.surprises_note.setWordWrap(True)
+        layout.addWidget(self.surprises_note)
+        self.surprises = QListWidget()
+        self.surprises.setObjectName("not_briefed")
+        self.surprises.setAccessibleName(_("Not briefed one-to-one"))
+        self.surprises.setAccessibleDescription(_(
+            "People who decide, must agree or weigh heavily, and have had no one-to-one "
+            "yet. Press Enter on a name to open their department."))
+        self.surprises.setWordWrap(True)
+        self.surprises.setAlternatingRowColors(True)
+        self.surprises.itemActivated.connect(self._open_person)
+        self.surprises.itemClicked.connect(self._open_person)
+        layout.addWidget(self.surprises)
+
+        layout.addWidget(heading(_("Where each one stands")))
+        self.board_model = GapModel(self)
+        self.board_proxy = QSortFilterProxyModel(self)
         self.board_proxy.setSourceModel(self.board_model)
         self.board_proxy.setSortRole(SORT_ROLE)
         self.board = QTableView()
         self.board.setTabKeyNavigation(False)  # Tab moves on; arrows move in the board
         self.board.setModel(self.board_proxy)
-        self.board.setAccessibleName(_("Departments board"))
+        self.board.setObjectName("gap_board")
+        self.board.setAccessibleName(_("Gap board"))
         self.board.setAccessibleDescription(
-            _("Each department's stance from the start to now, readiness, open objections "
-              "and time since the last contact. Press Enter to open a department."))
+            _("Each department and key person: engagement now and needed, decision right, "
+              "power and interest, last and next contact, and who owns it; what needs "
+              "attention first. Press Enter to open a department."))
         self.board.setSortingEnabled(True)
-        self.board.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the meeting's own order
+        self.board.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # attention first
         self.board.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.board.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.board.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -172,7 +192,7 @@ class OverviewPage(StepPage):
         self.no_departments.setWordWrap(True)
         layout.addWidget(self.no_departments)
 
-        layout.addWidget(_heading(_("Power and interest")))
+        layout.addWidget(heading(_("Power and interest")))
         self.grid = PowerGrid()
         layout.addWidget(self.grid, 1)
 
@@ -196,9 +216,17 @@ class OverviewPage(StepPage):
                     self.meeting_id, self.today())
             except MeetingGone:
                 logger.info("meeting %s is gone; the overview shows nothing", self.meeting_id)
+        entries: list[GapRow] = []
+        people_left: list[Unbriefed] = []
+        if self.document is not None and self.meeting_id is not None:
+            entries = self.context.gap_board(self.meeting_id, self.today(),
+                                             settings.stale_days())
+            people_left = unbriefed(self.document.package, self.today())
         self._show_score()
+        self._show_withheld()
         self._show_missing()
-        self._show_board()
+        self._show_surprises(people_left)
+        self._show_board(entries)
         people = grid_people(self.document.package) if self.document else []
         self.grid.set_people(people)
 
@@ -223,6 +251,41 @@ class OverviewPage(StepPage):
         self.sentence.setText(text)
         self.badge.setAccessibleDescription(text)
 
+    def _show_withheld(self) -> None:
+        self.withheld.clear()
+        withheld = self.assessment.withheld if self.assessment else []
+        for point in withheld:
+            entry = QListWidgetItem(ngettext("−{n} point: {reason}", "−{n} points: {reason}",
+                                             point.points).format(n=point.points,
+                                                                  reason=point.reason))
+            entry.setToolTip(entry.text())  # whole, where a narrow window cuts the line
+            self.withheld.addItem(entry)
+        self.withheld.setVisible(bool(withheld))
+        self.withheld_heading.setVisible(bool(withheld))
+        fit_rows(self.withheld, _LIST_ROWS)
+
+    def _show_surprises(self, people_left: list[Unbriefed]) -> None:
+        self.surprises.clear()
+        for person in people_left:
+            entry = QListWidgetItem(not_briefed_text(person))
+            entry.setData(ITEM_ROLE, person)
+            self.surprises.addItem(entry)
+        self.surprises.setVisible(bool(people_left))
+        if self.document is None:
+            note = ""
+        elif people_left:
+            note = ngettext(
+                "{n} person who decides, must agree or weighs heavily has had no one-to-one "
+                "yet: brief them before the meeting, so that nothing surprises them there.",
+                "{n} people who decide, must agree or weigh heavily have had no one-to-one "
+                "yet: brief them before the meeting, so that nothing surprises them there.",
+                len(people_left)).format(n=len(people_left))
+        else:
+            note = _("Everyone who decides, must agree or weighs heavily has been briefed "
+                     "one-to-one.")
+        self.surprises_note.setText(note)
+        fit_rows(self.surprises, _LIST_ROWS)
+
     def _show_missing(self) -> None:
         self.missing.clear()
         items = self.assessment.items if self.assessment else []
@@ -237,17 +300,16 @@ class OverviewPage(StepPage):
         self.nothing_missing.setVisible(self.assessment is not None and not items)
         self.nothing_missing.setText(
             _("Nothing is missing: every check of the method passes."))
-        if items:
-            # tall enough for a few items; the list scrolls itself beyond that
-            rows = min(len(items), _LIST_ROWS)
-            shown = sum(self.missing.sizeHintForRow(i) for i in range(rows))
-            spacing = 2 * self.missing.spacing() * rows
-            self.missing.setFixedHeight(shown + spacing + 2 * self.missing.frameWidth())
+        fit_rows(self.missing, _LIST_ROWS)
 
-    def _show_board(self) -> None:
-        rows = board_rows(self.document, self.today()) if self.document else []
-        self.board_model.set_rows(rows)
-        fit_columns(self.board, self.board_model)
+    def _show_board(self, rows: list[GapRow]) -> None:
+        preparing = self.document is not None and self.document.package.meeting.status in (
+            MeetingStatus.preparing, MeetingStatus.ready)
+        self.board_model.set_rows(rows, marks=preparing)
+        header = self.board.horizontalHeader()
+        for column in range(self.board_model.columnCount()):
+            # measured through the delegate: the late mark's icon and word count too
+            header.resizeSection(column, content_width(self.board, self.board_model, column))
         self.board.setVisible(bool(rows))
         self.no_departments.setVisible(self.document is not None and not rows)
         if rows:
@@ -280,5 +342,15 @@ class OverviewPage(StepPage):
 
     def _open_department(self, index: QModelIndex) -> None:
         row = self.board_proxy.data(index, ROW_ROLE)
-        if isinstance(row, BoardRow):
-            self.context.navigate.emit("departments", "department", row.profile_id)
+        if isinstance(row, GapRow):
+            self.context.navigate.emit("departments", "participation", row.participation_id)
+            if row.person_id is not None:  # then the person, on the People tab
+                self.context.navigate.emit("departments", "person", row.person_id)
+
+    def _open_person(self, entry: QListWidgetItem) -> None:
+        missing = entry.data(ITEM_ROLE)
+        if isinstance(missing, Unbriefed) and self.document is not None:
+            rows = self.document.rows
+            self.context.navigate.emit("departments", "department",
+                                       rows[missing.department.id][1])
+            self.context.navigate.emit("departments", "person", rows[missing.person.id][1])

@@ -27,10 +27,12 @@ from ui.forms import FormBinder
 from ui.mnemonics import plain
 from ui.plain import plain_label
 from ui.steps.step_parts import fit_choice
-from ui.undo import EditCommand
+from ui.undo import EditCommand, UndoableCommand
 
 #: (row, field, new value) -> (fields before, fields after): what one edit changes
 Changes = Callable[[Any, str, Any], tuple[dict[str, Any], dict[str, Any]]]
+#: (row, fields before, fields after) -> the command that makes an edit its own way
+Route = Callable[[Any, dict[str, Any], dict[str, Any]], UndoableCommand]
 
 
 class _Shown:
@@ -70,6 +72,7 @@ class RowForm(QWidget):
         self.binder.read_only = context.workspace.read_only
         self._labels: dict[str, str] = {}
         self._captions: dict[str, QLabel] = {}
+        self._routes: dict[str, Route] = {}
         self.columns = [QFormLayout() for _i in range(columns)]
         outer = QHBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -102,6 +105,15 @@ class RowForm(QWidget):
         caption.setBuddy(widget)
         self.columns[column].addRow(caption, widget)
         return caption
+
+    def route(self, name: str, make: Route) -> None:
+        """Make the edits of ``name`` with ``make``'s command instead of the row's update (a
+        current engagement is set through its history, not overwritten)."""
+        self._routes[name] = make
+
+    def label_of(self, name: str) -> str:
+        """The field's label as the user reads it (for undo texts and messages)."""
+        return self._labels.get(name, name)
 
     def caption(self, name: str) -> QLabel:
         """The label of the field ``name`` (a page may reword it as the row changes)."""
@@ -160,11 +172,19 @@ class RowForm(QWidget):
         same ``merge`` (not None), are one undo step.
         """
         row = self.row
-        assert row is not None and self._update is not None
-        command = EditCommand(
-            _("Edit {what}: {field}").format(what=self._what, field=field),
-            self.context.workspace, self._update, row.id, before, after,
-            merge_key=None if merge is None else (self._update, row.id, field, merge))
+        assert row is not None
+        routed = next((self._routes[name] for name in after if name in self._routes), None)
+        command: UndoableCommand
+        if routed is not None:
+            command = routed(row, before, after)
+            if merge is not None and hasattr(command, "merge_key"):
+                command.merge_key = (field, row.id, merge)
+        else:
+            assert self._update is not None
+            command = EditCommand(
+                _("Edit {what}: {field}").format(what=self._what, field=field),
+                self.context.workspace, self._update, row.id, before, after,
+                merge_key=None if merge is None else (self._update, row.id, field, merge))
         if not self.context.run(command, self, labels=self._labels):
             # refused: the saved values again, but what the user typed stays to be corrected
             self.binder.refused(_Shown(row, self._edits), after)

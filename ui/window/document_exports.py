@@ -11,7 +11,6 @@ only asks and answers, so the window keeps drawing while a pack is made.
 from __future__ import annotations
 
 import logging
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,11 +18,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QDialog,
     QFileDialog,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QToolBar,
@@ -41,56 +38,15 @@ from ui.mnemonics import plain
 from ui.plain import message_box
 from ui.printing import pdf_pages, print_pdf, prints_to_file, selected_pages
 from ui.staging import move_into_place, staging_for
+from ui.window.document_files import ask_printer, document_name, not_written
 from ui.window.parts import WindowParts
+from ui.window.pre_read_sent import record_pre_read_sent, sent_to_choices
 
 if TYPE_CHECKING:  # ReportLab and the rest come when a document is made, not at start
     from app.briefing import BriefingDocument
     from ui.export_dialog import BriefingChoice, BriefingDialog
 
 logger = logging.getLogger(__name__)
-
-_UNSAFE = re.compile(r'[<>:"/\\|?*\x00-\x1f\x7f]+')  # refused by Windows, macOS or Linux
-#: in UTF-8 bytes: file systems limit a name to 255 bytes, and a Chinese character takes 3
-_STEM_LIMIT = 120
-
-
-def _safe(text: str) -> str:
-    # leading and trailing dots and spaces are dropped: Windows strips them, Unix hides them
-    return " ".join(_UNSAFE.sub(" ", text).split()).strip(" .")
-
-
-def document_name(title: str, kind: str, suffix: str) -> str:
-    """A file name from the meeting's title and the document's kind, safe on every system."""
-    clipped = _safe(title).encode("utf-8")[:_STEM_LIMIT].decode("utf-8", errors="ignore")
-    stem = clipped.rstrip(" .") or _safe(_("meeting"))
-    kind = _safe(kind)
-    return f"{stem} – {kind}{suffix}" if kind else f"{stem}{suffix}"
-
-
-def not_written(path: Path, error: OSError) -> str:
-    """Why ``path`` was not written, and what to check (the file left as it was)."""
-    return _("{path} could not be written: {reason}.\n\nNothing was written there. Check "
-             "that the folder exists, that you may write to it and that the disk has room, "
-             "then try again.").format(path=path, reason=error.strerror or str(error))
-
-
-def ask_printer(parent: QWidget, printer: QPrinter, page_count: int, file: Path) -> bool:
-    """The system's print dialog, with the page range limited to the document's pages.
-
-    Printing to a file is offered as ``file`` (a safe name in the export folder): left
-    alone, Qt's own dialog would build the name from the document's title, in the home
-    folder, and a title with "/" in it would name a folder that does not exist.
-    """
-    printer.setDocName(file.stem)
-    dialog = QPrintDialog(printer, parent)
-    dialog.setObjectName("print_dialog")
-    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-    dialog.setMinMax(1, page_count)
-    file_field = dialog.findChild(QLineEdit, "filename")  # (Qt's dialog on Linux)
-    if file_field is not None:
-        file_field.setText(str(file))
-    return dialog.exec() == QDialog.DialogCode.Accepted
-
 
 # Prepared on the worker: ReportLab loads there on the first export, and the meeting is
 # read in the worker's own transaction, so the window keeps drawing meanwhile.
@@ -166,6 +122,8 @@ class DocumentExports:
         self.dialog: BriefingDialog | None = None
         self.written_box: QMessageBox | None = None
         self._print_pre_read = False
+        #: what is being printed: (meeting, choice)
+        self._printing: tuple[int, BriefingChoice] | None = None
 
     def _action(self, name: str, text: str, slot: Callable[[], None],
                 keys: QKeySequence | None = None, icon_name: str | None = None) -> QAction:
@@ -209,8 +167,11 @@ class DocumentExports:
         remembered = {variant: settings.briefing_sections(variant) for variant in (False, True)}
         from ui.export_dialog import BriefingDialog
 
+        workspace = self.parts.workspace
+        recipients = None if workspace.read_only else (
+            lambda: sent_to_choices(self.parts.context(), meeting_id))
         dialog = BriefingDialog(self.parts.parent, title=title, verb=verb, pre_read=pre_read,
-                                remembered=remembered)
+                                remembered=remembered, recipients=recipients)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._sections_chosen(dialog.choice(), meeting_id, then))
         self.dialog = dialog
@@ -250,7 +211,8 @@ class DocumentExports:
             return
         workspace = self.parts.workspace
         title = _("Pre-read exported") if choice.pre_read else _("Briefing pack exported")
-        self.start_pdf(lambda: _pack(workspace, meeting_id, choice), path, title)
+        self.start_pdf(lambda: _pack(workspace, meeting_id, choice), path, title,
+                       written=lambda: self._record_sent(meeting_id, choice))
 
     def choose_report(self) -> None:
         meeting_id = self.parts.meeting_id()
@@ -284,11 +246,12 @@ class DocumentExports:
 
     def start_pdf(self, prepare: Callable[[], BriefingDocument], path: Path, done_title: str,
                   *, content: Callable[[BriefingDocument], bytes] | None = None,
-                  pages: int | None = None, note: str = "") -> Op:
+                  pages: int | None = None, note: str = "",
+                  written: Callable[[], None] | None = None) -> Op:
         """Prepare the document and make its bytes in the background (``content``: the
         whole document rendered), written under a staging name private to the user;
         renamed to ``path`` once done (``pages`` it holds: all). ``note`` is said when
-        it is written."""
+        it is written, after ``written()`` is called."""
         staging = staging_for(path)
 
         def work() -> _Made:
@@ -301,17 +264,20 @@ class DocumentExports:
 
         op = (Op(self.parts.parent, work)
               .with_progress(_("Writing {name}…").format(name=path.name))
-              .success(lambda made: self._pdf_written(made, path, done_title, pages, note))
+              .success(lambda made: self._pdf_written(made, path, done_title, pages, note,
+                                                      written))
               .failure(lambda error: self._failed(path, error))
               .cancelled(lambda made: made.staged.unlink(missing_ok=True)))
         self.running = op
         return op.run_in_background()
 
     def _pdf_written(self, made: _Made, path: Path, title: str, pages: int | None,
-                     note: str = "") -> None:
+                     note: str = "", written: Callable[[], None] | None = None) -> None:
         document = made.document
         if not move_into_place(made.staged, path, lambda error: self._failed(path, error)):
             return
+        if written is not None:
+            written()
         pages = pages or document.page_count
         logger.info("wrote %s (%d pages, fonts: %s)", path, pages, document.fonts.describe())
         self.parts.status(ngettext(
@@ -353,6 +319,7 @@ class DocumentExports:
 
     def _render_for_print(self, meeting_id: int, choice: BriefingChoice) -> None:
         self._print_pre_read = choice.pre_read
+        self._printing = (meeting_id, choice)
         workspace = self.parts.workspace
 
         def work() -> tuple[bytes, BriefingDocument]:
@@ -380,7 +347,8 @@ class DocumentExports:
             path = Path(printer.outputFileName())
             count = document.page_count if pages is None else len(pages)
             self.start_pdf(lambda: document, path, _("Saved as PDF"),
-                           content=lambda _whole: pdf_pages(data, pages), pages=count)
+                           content=lambda _whole: pdf_pages(data, pages), pages=count,
+                           written=self._record_printed)
             return
         self.start_print(data, printer, pages)
 
@@ -395,9 +363,21 @@ class DocumentExports:
         return op.run_in_background()
 
     def _printed(self, count: int) -> None:
+        self._record_printed()
         self.parts.status(ngettext(
             "Sent {pages} page to the printer", "Sent {pages} pages to the printer", count
         ).format(pages=count), 10000)
+
+    # -- the pre-read, recorded as sent ---------------------------------------------------
+    def _record_printed(self) -> None:
+        if self._printing is not None:
+            self._record_sent(*self._printing)
+            self._printing = None
+
+    def _record_sent(self, meeting_id: int, choice: BriefingChoice) -> None:
+        if choice.pre_read and choice.sent_to:
+            record_pre_read_sent(self.parts.context(), self.parts.parent, meeting_id,
+                                 choice.sent_to)
 
     # -- calendar and actions --------------------------------------------------------------
     def choose_calendar(self) -> None:

@@ -463,7 +463,10 @@ class MainWindow(QMainWindow):
     def show_preferences(self) -> None:
         """Edit ▸ Preferences: the interface language, used from the next start."""
         dialog = PreferencesDialog(self)
-        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.needs_restart():
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:  # the days after which a department stands out apply at once
+            self._data_changed(Changes())
+        if accepted and dialog.needs_restart():
             dialogs.info(self, _("Preferences"), _(
                 "Prewire speaks the language you chose the next time it starts."))
 

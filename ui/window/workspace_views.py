@@ -6,23 +6,35 @@ window."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TypeVar
 
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMenu
+from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.i18n import _
 from app.services import summary_text
 from ui.icons import icon
 from ui.open_items_view import OpenItemsView
 from ui.search_dialog import TARGETS, SearchDialog
+from ui.team_dialog import TeamDialog
 from ui.window.parts import WindowParts
 
 #: open a row: (meeting id or 0, step, table the step selects by, row id)
 Opener = Callable[[int, str, str, int], None]
+Window = TypeVar("Window", bound=QWidget)
+
+
+def raised(window: Window) -> Window:
+    """Show a window kept for reuse, in front and active."""
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    return window
 
 
 class WorkspaceViews:
-    """Edit ▸ Search…, View ▸ Open actions and issues…, Meeting ▸ Copy summary."""
+    """Edit ▸ Search…, Edit ▸ Our team…, View ▸ Open actions and issues…, Meeting ▸ Copy
+    summary."""
 
     def __init__(self, parts: WindowParts, open_row: Opener) -> None:
         self._parts = parts
@@ -31,6 +43,12 @@ class WorkspaceViews:
         self._meeting = parts.meeting_id
         self._open_row = open_row
         self.open_items: OpenItemsView | None = None
+        self.team_dialog: TeamDialog | None = None
+        self.edit_team = QAction(_("Our &team…"), parent)
+        self.edit_team.setObjectName("edit_team")
+        self.edit_team.setToolTip(_("The colleagues on your side who can own a department's "
+                                    "relationship"))
+        self.edit_team.triggered.connect(self.show_team)
         self.search = QAction(icon("search"), _("&Search…"), parent)
         self.search.setObjectName("search")
         # Ctrl+F as every program has it; Ctrl+K as in chat and code tools
@@ -50,6 +68,7 @@ class WorkspaceViews:
     def fill_menus(self, edit: QMenu, view: QMenu) -> None:
         edit.addSeparator()
         edit.addAction(self.search)
+        edit.addAction(self.edit_team)
         view.addAction(self.show_open)
 
     def fill_meeting_menu(self, menu: QMenu) -> None:
@@ -83,11 +102,20 @@ class WorkspaceViews:
             self.open_items = OpenItemsView(context, self._parent)
             self.open_items.opened.connect(self._open_hit)
             context.changed.connect(self.open_items.reload)
-        self.open_items.show()
-        self.open_items.raise_()
-        self.open_items.activateWindow()
-        return self.open_items
+        return raised(self.open_items)
+
+    def show_team(self) -> TeamDialog:
+        """Show the team (one window, kept in step with every change and undo)."""
+        context = self._context()
+        if self.team_dialog is None or self.team_dialog.context is not context:
+            if self.team_dialog is not None:
+                self.team_dialog.close()
+            self.team_dialog = TeamDialog(context, self._parent)
+        return raised(self.team_dialog)
 
     def _open_hit(self, kind: str, meeting_id: int, row_id: int) -> None:
+        if kind == "team_member":
+            self.show_team().reload(select=row_id)
+            return
         step, table = TARGETS[kind]
         self._open_row(meeting_id, step, table, row_id)
