@@ -89,9 +89,6 @@ class OverviewPage(StepPage):
         self._build()
         self.reload()
 
-    def title(self) -> str:
-        return _("Overview")
-
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         content = QWidget()
