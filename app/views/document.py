@@ -30,7 +30,7 @@ from app.domain.enums import (
     Stance,
     SuggestionDecision,
 )
-from app.services.meeting_document import PREFIX, MeetingDocument
+from app.services.document_ids import PREFIX, MeetingDocument
 from app.views.meeting import MeetingGone
 
 

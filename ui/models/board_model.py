@@ -8,7 +8,7 @@ from typing import Any
 
 from app.domain.enums import DemandKind, DemandStatus, Readiness, Relationship, Stance, label
 from app.i18n import _, ngettext
-from app.services.meeting_document import MeetingDocument
+from app.services.document_ids import MeetingDocument
 from ui.models.table_model import Column, RowTableModel
 
 #: stances from friendliest to most opposed; unknown sorts last, since it needs a visit

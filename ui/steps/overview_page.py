@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _, ngettext
-from app.services.meeting_document import MeetingDocument
+from app.services.document_ids import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
 from app.views.meeting import MeetingGone
 from ui.context import AppContext
