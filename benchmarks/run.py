@@ -28,8 +28,9 @@ def _kib(args: list[str]) -> int:
     return int(done.stdout.split()[-1])
 
 
-def process_cases(years: Years, small: Years, home: Path) -> list[Row]:
-    """Start, `prewire list` and memory: whole processes, timed from outside."""
+def start_cases(years: Years, small: Years, home: Path) -> list[Row]:
+    """Start to a shown window, on one large meeting and on the years workspace, and the
+    start of a command (`prewire list`)."""
     module = ["-m", "benchmarks.start"]
     rows = []
     for case, data in (("start to a shown window, 60-department meeting open", small),
@@ -43,6 +44,13 @@ def process_cases(years: Years, small: Years, home: Path) -> list[Row]:
     nothing = run_process(["-c", "pass"], STARTS)
     rows.append(ratio_row("`prewire list`, 200 meetings", median(listing), median(nothing), 3,
                           baseline_text=f"`python -c pass` {ms(median(nothing))}"))
+    return rows
+
+
+def process_cases(years: Years, small: Years, home: Path) -> list[Row]:
+    """Start, `prewire list` and memory: whole processes, timed from outside."""
+    module = ["-m", "benchmarks.start"]
+    rows = start_cases(years, small, home)
     peak = _kib([*module, "memory", str(years.path), str(home)]) / 1024
     floor = _kib([*module, "bare-memory"]) / 1024
     rows.append(Row("peak memory after showing every meeting of the 200", f"{peak:.0f} MB",
@@ -58,7 +66,8 @@ def machine() -> str:
             f"Python {platform.python_version()}, PySide6 {qt}")
 
 
-def main() -> int:
+def main(argv: list[str]) -> int:
+    """Every case, or with ``start`` only the start cases (``python -m benchmarks.run start``)."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     began = time.perf_counter()
     work = Path(tempfile.mkdtemp(prefix="prewire-bench-"))
@@ -73,11 +82,14 @@ def main() -> int:
         generated = time.perf_counter() - began
         from benchmarks import pack_cases, search_cases, window_cases
 
-        rows = process_cases(years, small, home)
-        rows += window_cases.switch_and_steps(years, work)
-        rows.append(pack_cases.durable_edit(years, work))
-        rows += pack_cases.packs(years, work)
-        rows += search_cases.search_cases(years)
+        if argv == ["start"]:
+            rows = start_cases(years, small, home)
+        else:
+            rows = process_cases(years, small, home)
+            rows += window_cases.switch_and_steps(years, work)
+            rows.append(pack_cases.durable_edit(years, work))
+            rows += pack_cases.packs(years, work)
+            rows += search_cases.search_cases(years)
     finally:
         shutil.rmtree(work, ignore_errors=True)
     print(table(rows))
@@ -89,4 +101,4 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(main(sys.argv[1:]))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 
@@ -129,6 +130,18 @@ def _when_damaged(error: DamagedWorkspaceError) -> Workspace | None:
     return workspace
 
 
+def _after_first_paint() -> None:
+    freeze_start()
+    threading.Thread(target=_load_the_rest, name="load-services", daemon=True).start()
+
+
+def _load_the_rest() -> None:
+    from ui.launch import load_services
+
+    load_services()
+    freeze_start()  # the modules just loaded live as long as the window too
+
+
 def run(args: argparse.Namespace) -> int:
     """Open the window on the workspace of ``args`` (the default one when none is given)."""
     app = QApplication.instance() or QApplication(sys.argv)
@@ -154,7 +167,7 @@ def run(args: argparse.Namespace) -> int:
         # the user, and its lock is released all the same
         window = MainWindow(workspace)
         window.show()
-        QTimer.singleShot(0, freeze_start)  # once the first paint is done
+        QTimer.singleShot(0, _after_first_paint)  # the services load once it is painted
         window.files.backups.check_after_open()
         logger.info("window open on %s", workspace.path)
         package = getattr(args, "package_file", None)

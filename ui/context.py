@@ -13,8 +13,8 @@ from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from app.i18n import _
+from app.services.document_ids import MeetingDocument
 from app.services.errors import InUse, InvalidInput, NotFound, problem_text
-from app.services.meeting_document import MeetingDocument
 from app.services.readiness import Assessment, assess
 from app.storage import Workspace, WorkspaceError
 from app.views.changes import Changes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import (
     QModelIndex,
@@ -30,8 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _
-from app.services import demo, departments, meeting_search, meetings, trash
-from app.services.trash import Snapshot
+from app.services import demo
 from app.storage import Workspace
 from app.views.changes import Changes
 from app.views.meetings import MeetingItem, meeting_items
@@ -43,6 +42,9 @@ from ui.models.meetings_model import COL_DATE, COL_READINESS, COL_TITLE, meeting
 from ui.models.table_model import ROW_ROLE, SORT_ROLE
 from ui.steps.step_parts import tool_button
 from ui.undo import AddCommand, DeleteCommand, EditCommand, UndoableCommand
+
+if TYPE_CHECKING:
+    from app.services.trash import Snapshot
 
 logger = logging.getLogger(__name__)
 
@@ -58,6 +60,8 @@ class DemoCommand(UndoableCommand):
         self._snapshots: list[Snapshot] | None = None
 
     def do(self) -> None:
+        from app.services import departments, trash  # loaded after the window is shown
+
         if self._snapshots is not None:
             for snapshot in reversed(self._snapshots):
                 trash.restore(self.workspace, snapshot)
@@ -69,6 +73,8 @@ class DemoCommand(UndoableCommand):
                              if d.id not in profiles_before]
 
     def revert(self) -> None:
+        from app.services import departments, meetings
+
         # meetings first: a profile still used by one of them could not be deleted
         snapshots = [meetings.delete(self.workspace, m) for m in self.meeting_ids]
         snapshots += [departments.delete(self.workspace, d) for d in self._profile_ids]
@@ -93,6 +99,8 @@ class MeetingFilter(QSortFilterProxyModel):
         self._texts: dict[int, str] | None = None  # read when first needed
 
     def set_needle(self, text: str) -> None:
+        from app.services import meeting_search  # loaded after the window is shown
+
         self.beginFilterChange()
         self._needle = meeting_search.fold(text.strip())
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
@@ -108,6 +116,8 @@ class MeetingFilter(QSortFilterProxyModel):
                          source_parent: QModelIndex | QPersistentModelIndex) -> bool:
         if not self._needle:
             return True
+        from app.services import meeting_search
+
         if self._texts is None:
             self._texts = meeting_search.searchable_texts(self.workspace)
         row = self.sourceModel().index(source_row, 0, source_parent).data(ROW_ROLE)
@@ -390,6 +400,8 @@ class MeetingList(QWidget):
 
     def new_meeting(self) -> None:
         self._before_change()
+        from app.services import meetings  # the services load after the window is shown
+
         ws = self.context.workspace
         command = AddCommand(_("New meeting"), ws,
                              # an hour: the usual length, and a time box the agenda can fill
@@ -406,6 +418,8 @@ class MeetingList(QWidget):
         if meeting_id is None:
             return
         self._before_change()
+        from app.services import meetings  # the services load after the window is shown
+
         ws = self.context.workspace
         command = AddCommand(_("Duplicate meeting"), ws,
                              lambda: meetings.duplicate(ws, meeting_id), meetings.delete)
@@ -417,6 +431,8 @@ class MeetingList(QWidget):
         if meeting_id is None:
             return
         self._before_change()
+        from app.services import meetings  # the services load after the window is shown
+
         old = self.current_title()
         title, accepted = QInputDialog.getText(self, _("Rename meeting"), _("Title:"),
                                                QLineEdit.EchoMode.Normal, old)
@@ -431,6 +447,8 @@ class MeetingList(QWidget):
         if meeting_id is None:
             return
         self._before_change()
+        from app.services import meetings  # the services load after the window is shown
+
         title = self.current_title()
         if not dialogs.question(self, _("Delete the meeting?"), _(
                 "Delete “{title}” with its goals, touchpoints, demands, suggestions and "

@@ -12,14 +12,15 @@ redraws only those rows.
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtGui import QUndoCommand
 
-from app.services import trash
-from app.services.trash import Snapshot
 from app.storage import Workspace
 from app.views.changes import Changes
+
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load after the window is shown
+    from app.services.trash import Snapshot
 
 #: the table of each service module whose calls are its own functions
 TABLE_OF_SERVICE = {
@@ -198,6 +199,8 @@ class AddCommand(UndoableCommand):
             row = self._add()
             self.row_id = row.id
         else:
+            from app.services import trash
+
             trash.restore(self.workspace, self._snapshot)
 
     def revert(self) -> None:
@@ -227,6 +230,8 @@ class DeleteCommand(UndoableCommand):
 
     def revert(self) -> None:
         assert self._snapshot is not None
+        from app.services import trash
+
         trash.restore(self.workspace, self._snapshot)
 
     def changes(self) -> Changes:

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.paths import resources_dir
-from app.services.packages import ImportReport, import_in, read_package_file
 from app.storage import Workspace
+
+if TYPE_CHECKING:
+    from app.services.packages import ImportReport
 
 
 def demo_files() -> list[Path]:
@@ -20,6 +23,9 @@ def load_demo(workspace: Workspace) -> list[ImportReport]:
     Each file is read and checked before anything is written; a refused one
     raises PackageError naming the file.
     """
+    # the packages (and SQLAlchemy) only when loading: the window asks for the files at start
+    from app.services.packages import import_in, read_package_file
+
     packages = [read_package_file(path) for path in demo_files()]
     with workspace.session() as session:
         return [import_in(session, package) for package in packages]

@@ -7,7 +7,6 @@ one query per table, never one per row.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
 from typing import Any
 
 from sqlmodel import Session, col, select
@@ -33,26 +32,9 @@ from app.domain.models import (
     Touchpoint,
 )
 from app.services._rows import get
+from app.services.document_ids import PREFIX
+from app.services.document_ids import MeetingDocument as MeetingDocument
 from app.storage import Workspace
-
-# package id prefixes, one per list, so that an action's source id is unambiguous
-PREFIX = {
-    "goal": "g", "department": "dep", "person": "p", "touchpoint": "t", "demand": "d",
-    "suggestion": "s", "agenda_item": "a", "decision": "dec", "action_item": "act",
-    "open_issue": "i", "team_member": "tm",
-}
-
-
-@dataclass
-class MeetingDocument:
-    """A meeting as package data, with the database row behind each package id."""
-
-    meeting_id: int
-    package: pkg.MeetingPackage
-    #: package id → (table name, database id); departments map to their profile
-    rows: dict[str, tuple[str, int]] = field(default_factory=dict)
-    #: department package id → the database id of its part in this meeting
-    participations: dict[str, int] = field(default_factory=dict)
 
 
 class _Ids:

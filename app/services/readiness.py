@@ -25,7 +25,7 @@ from app.domain.package import MeetingPackage
 from app.i18n import Translator
 from app.i18n import _ as _interface
 from app.i18n import ngettext as _interface_ngettext
-from app.services.meeting_document import MeetingDocument, load
+from app.services.document_ids import MeetingDocument
 from app.services.readiness_departments import departments
 from app.services.readiness_rules import (
     _ORDER,
@@ -305,6 +305,8 @@ def assess_meeting(workspace: Workspace, meeting_id: int, *, today: date | None 
                    gettext: Gettext | Translator | None = None,
                    ngettext: NGettext | None = None) -> tuple[Assessment, MeetingDocument]:
     """Load a meeting and assess it (today by default), returning both."""
+    from app.services.meeting_document import load  # the ORM: not needed to assess a document
+
     document = load(workspace, meeting_id)
     result = assess(document.package, today=today or date.today(), gettext=gettext,
                     ngettext=ngettext)

@@ -1,13 +1,16 @@
-"""The SQLAlchemy engine of a workspace file and the pragmas every connection gets."""
+"""The SQLAlchemy engine of a workspace file and the pragmas every connection gets.
+
+SQLAlchemy is imported by :func:`make_engine` only: opening, checking and backing up a
+workspace, and the window's reads, use plain sqlite3 and start without it."""
 
 from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
 
 #: PRAGMA application_id of every Prewire workspace: "PrWr" in ASCII.
 APPLICATION_ID = 0x50725772
@@ -57,6 +60,9 @@ def make_engine(path: Path, *, read_only: bool = False) -> Engine:
     see the last commit. The file must not be replaced while the engine lives
     (restore and upgrade dispose of it first).
     """
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         # each checkout is used by one thread at a time; the pool may hand a

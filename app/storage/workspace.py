@@ -18,15 +18,12 @@ import errno
 import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
-from typing import NoReturn
-
-from sqlalchemy import Engine
-from sqlalchemy.exc import OperationalError
-from sqlmodel import Session
+from typing import TYPE_CHECKING, NoReturn
 
 from app.i18n import _
 from app.paths import default_workspace
@@ -48,16 +45,22 @@ from app.storage.errors import (
 from app.storage.lock import WorkspaceLock
 from app.storage.upgrade import build_at_head
 
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.exc import OperationalError
+    from sqlmodel import Session
+
 logger = logging.getLogger(__name__)
 
 
 class Workspace:
     """An open workspace file. Every service call takes one and opens its own transaction."""
 
-    def __init__(self, path: Path, engine: Engine, *, identity: int,
-                 read_only_reason: str | None, lock: WorkspaceLock | None) -> None:
+    def __init__(self, path: Path, *, identity: int, read_only_reason: str | None,
+                 lock: WorkspaceLock | None) -> None:
         self.path = path
-        self.engine = engine
+        self._engine: Engine | None = None
+        self._making_engine = threading.Lock()  # a worker may write first
         #: the random number in PRAGMA user_version that names its backup folder
         self.identity = identity
         #: why it opened read-only, for the window's banner (None when writable)
@@ -72,9 +75,21 @@ class Workspace:
     def read_only(self) -> bool:
         return self.read_only_reason is not None
 
+    @property
+    def engine(self) -> Engine:
+        """The SQLAlchemy engine, made on its first use: the window reads through plain
+        sqlite3 (app/views), so SQLAlchemy is imported at the first write, not at start."""
+        with self._making_engine:
+            if self._engine is None:
+                self._engine = make_engine(self.path, read_only=self.read_only)
+            return self._engine
+
     @contextmanager
     def session(self) -> Iterator[Session]:
         """One transaction: committed when the block ends, rolled back if it raises."""
+        from sqlalchemy.exc import OperationalError
+        from sqlmodel import Session
+
         with Session(self.engine, expire_on_commit=False) as session:
             try:
                 yield session
@@ -100,7 +115,9 @@ class Workspace:
 
     def close(self) -> None:
         """Release the file and its lock."""
-        self.engine.dispose()
+        with self._making_engine:
+            if self._engine is not None:
+                self._engine.dispose()
         if self._lock is not None:
             self._lock.release()
             self._lock = None
@@ -255,7 +272,7 @@ def open_reading(path: Path | str | None = None, *, reason: str | None = None) -
     if revision != migrate.head_revision():
         raise NeedsUpgradeError(path)
     identity = header.user_version or sqlite_file.path_identity(path)
-    workspace = Workspace(path, make_engine(path, read_only=True), identity=identity,
+    workspace = Workspace(path, identity=identity,
                           read_only_reason=reason or _("it was opened read-only"), lock=None)
     workspace.recovered = recovered
     return workspace
@@ -352,8 +369,7 @@ def _open_locked(path: Path, header: sqlite_file.Header | None,
         if "full" in str(error).lower():
             raise DiskFullError(path) from error
         raise CannotWriteError(path, str(error)) from error
-    workspace = Workspace(path, make_engine(path), identity=identity,
-                          read_only_reason=None, lock=lock)
+    workspace = Workspace(path, identity=identity, read_only_reason=None, lock=lock)
     workspace.backup = before_upgrade
     workspace.recovered = recovered
     return workspace

@@ -31,7 +31,7 @@ from app.domain.enums import (
     RootCause,
     SuggestionDecision,
 )
-from app.services.meeting_document import PREFIX, MeetingDocument
+from app.services.document_ids import PREFIX, MeetingDocument
 from app.views.meeting import MeetingGone
 
 

@@ -45,8 +45,9 @@ def test_every_row_is_shown_whole_and_meetings_newest_moment_first(
     early = meetings.create(workspace, title="Early", status=MeetingStatus.held,
                             scheduled_at=datetime(2020, 11, 1, 9, 0, tzinfo=SHANGHAI)).id or 0
     undated = meetings.create(workspace, title="Undated").id or 0
-    early_part = participation.add(workspace, early, finance, engagement_at_start=Engagement.resistant,
-                                   engagement=Engagement.supportive, readiness=Readiness.aligned).id or 0
+    early_part = participation.add(
+        workspace, early, finance, engagement_at_start=Engagement.resistant,
+        engagement=Engagement.supportive, readiness=Readiness.aligned).id or 0
     participation.add(workspace, late, finance, readiness=Readiness.contacted)
     participation.add(workspace, undated, finance)
     demands.add(workspace, early_part, text="Two analysts", kind=DemandKind.risk,

@@ -31,7 +31,7 @@ def test_the_selected_departments_sheet_is_written(
         qtbot, window: MainWindow, no_dialogs: Dialogs, tmp_path: Path,
         monkeypatch: pytest.MonkeyPatch) -> None:
     window.navigate("departments")
-    page = window.steps.currentWidget()
+    page = window.current_page()
     button = child(page, QPushButton, "one_to_one_sheet")
     page.table.view.selectRow(0)
     qtbot.waitUntil(button.isEnabled)

@@ -23,8 +23,6 @@ from tests.ui.window_helpers import (
     window,
 )
 from ui.forms import TextBox, TextLine
-from ui.steps.departments_page import DepartmentsPage
-from ui.steps.goals_page import GoalsPage
 from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
@@ -52,8 +50,8 @@ def state(ws: Workspace) -> dict[str, object]:
 def test_a_meeting_prepared_by_hand(qtbot, workspace: Workspace, no_dialogs: Dialogs) -> None:
     departments.create(workspace, name="Finance", function="Pays the bills")
     window = open_window(qtbot, workspace)
-    goals_page = child(window, GoalsPage, "goals_page")
-    dept_page = child(window, DepartmentsPage, "departments_page")
+    goals_page = window.page("goals")
+    dept_page = window.page("departments")
 
     # a meeting, titled
     click(qtbot, window, "new_meeting_button")
@@ -142,11 +140,11 @@ def test_a_meeting_prepared_by_hand(qtbot, workspace: Workspace, no_dialogs: Dia
         reopened = open_window(qtbot, again)
         assert reopened.meeting_id == meeting_id
         assert reopened.current_page().step == "departments"
-        page = child(reopened, DepartmentsPage, "departments_page")
+        page = reopened.page("departments")
         assert [r.department.name for r in page.table.model.rows()] == ["Finance"]
         assert [p.name for p in page.people.table.model.rows()] == ["Ana Ruiz"]
         click_tab(qtbot, reopened.steps, "Goals")
-        goals_again = child(reopened, GoalsPage, "goals_page")
+        goals_again = reopened.page("goals")
         assert [g.statement for g in goals_again.goals.model.rows()] == ["One customer record"]
         assert child(goals_again, TextLine, "field_title").text() == "Customer data platform"
         reopened.close()
@@ -159,7 +157,7 @@ def test_an_edit_in_a_field_is_one_undo(qtbot, window: MainWindow, workspace: Wo
                                         meeting_id: int) -> None:
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Goals")
-    page = child(window, GoalsPage, "goals_page")
+    page = window.page("goals")
     location = child(page.meeting_form, TextLine, "field_location")
     type_into(qtbot, location, "Room 4")
     assert meetings.get_meeting(workspace, meeting_id).location == "Room 4"
@@ -174,7 +172,7 @@ def test_refused_input_is_shown_and_not_saved(qtbot, window: MainWindow, workspa
                                               meeting_id: int, no_dialogs: Dialogs) -> None:
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Goals")
-    page = child(window, GoalsPage, "goals_page")
+    page = window.page("goals")
     title = child(page.meeting_form, TextLine, "field_title")
     type_into(qtbot, title, "   ")
     assert meetings.get_meeting(workspace, meeting_id).title == "Customer data platform"
@@ -189,7 +187,7 @@ def test_goals_move_and_delete_by_keyboard(qtbot, window: MainWindow, workspace:
         goals.add(workspace, meeting_id, statement=text)
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Goals")
-    page = child(window, GoalsPage, "goals_page")
+    page = window.page("goals")
     view = page.goals.view
     page.goals.select_id(page.goals.ids()[0])
     view.setFocus()
@@ -214,7 +212,7 @@ def test_a_goal_without_indicator_or_date_is_marked(qtbot, window: MainWindow,
               target="5%", due=date(2027, 3, 1))
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Goals")
-    model = child(window, GoalsPage, "goals_page").goals.model
+    model = window.page("goals").goals.model
     italic = [[bool(model.data(model.index(r, c), Qt.ItemDataRole.FontRole))
                for c in (1, 3)] for r in range(2)]
     assert italic == [[True, True], [False, False]]
@@ -229,7 +227,7 @@ def test_new_department_is_one_action(qtbot, window: MainWindow, workspace: Work
     monkeypatch.setattr(QInputDialog, "getText", lambda *_a, **_k: ("Legal", True))
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Departments")
-    page = child(window, DepartmentsPage, "departments_page")
+    page = window.page("departments")
     page.open_add_menu()
     menu = child(page, QMenu, "add_department_menu")
     qtbot.waitUntil(menu.isVisible)
@@ -252,7 +250,7 @@ def test_remove_from_meeting_asks_and_can_be_undone(qtbot, window: MainWindow,
     touchpoints.add(workspace, part.id, date=date(2026, 11, 2), summary="Coffee")
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Departments")
-    page = child(window, DepartmentsPage, "departments_page")
+    page = window.page("departments")
     no_dialogs.answer = False
     click(qtbot, page, "departments_delete")
     assert len(participation.list_for(workspace, meeting_id)) == 1
@@ -273,7 +271,7 @@ def test_a_goal_clicked_with_the_mouse_shows_in_its_form(qtbot, window: MainWind
         goals.add(workspace, meeting_id, statement=text)
     window.show_meeting(meeting_id)
     click_tab(qtbot, window.steps, "Goals")
-    page = child(window, GoalsPage, "goals_page")
+    page = window.page("goals")
     view = page.goals.view
     assert child(page.goal_form, TextLine, "field_statement").text() == "First"
     rect = view.visualRect(view.model().index(1, 0))

@@ -24,6 +24,7 @@ from app.services import demo, meetings
 from app.storage import Workspace, open_workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
 from ui.steps.base import StepPage
+from ui.steps.registry import STEPS
 from ui.steps.step_parts import RowTable
 from ui.window.main_window import MainWindow
 
@@ -81,6 +82,11 @@ def read_only_window(qtbot: Any, workspace: Workspace, demo_meeting: int,
     reader.close()
 
 
+def every_page(window: MainWindow) -> list[StepPage]:
+    """Every step's page, in the method's order (each is built on its first visit)."""
+    return [window.page(step.key) for step in STEPS]
+
+
 def visit(qtbot: Any, window: MainWindow, page: StepPage) -> None:
     window.navigate(page.step)
     qtbot.waitUntil(page.isVisible)
@@ -90,7 +96,7 @@ def test_every_page_shows_its_data_and_nothing_can_change(
         qtbot: Any, read_only_window: MainWindow, no_dialogs: Dialogs) -> None:
     window = read_only_window
     assert window.context.workspace.read_only
-    for page in window.pages:
+    for page in every_page(window):
         visit(qtbot, window, page)
         assert page.read_only_notice.isVisible(), page.step
         assert "read-only" in page.read_only_notice.text()
@@ -107,7 +113,7 @@ def test_every_page_shows_its_data_and_nothing_can_change(
 
 def test_the_forms_show_the_selected_row(qtbot: Any, read_only_window: MainWindow) -> None:
     window = read_only_window
-    goals = next(p for p in window.pages if p.step == "goals")
+    goals = window.page("goals")
     visit(qtbot, window, goals)
     title = goals.findChild(QLineEdit, "field_title")
     assert title.text() and title.isReadOnly() and title.isEnabled()   # readable, copyable
@@ -120,7 +126,7 @@ def test_the_forms_show_the_selected_row(qtbot: Any, read_only_window: MainWindo
 def test_keys_change_nothing(qtbot: Any, read_only_window: MainWindow,
                              no_dialogs: Dialogs) -> None:
     window = read_only_window
-    for page in window.pages:
+    for page in every_page(window):
         visit(qtbot, window, page)
         for table in page.findChildren(RowTable):
             if not table.isVisibleTo(page):
@@ -139,10 +145,10 @@ def test_a_writable_workspace_has_no_notice(qtbot: Any, workspace: Workspace,
     window = open_window(qtbot, workspace)
     window.show_meeting(demo_meeting)
     try:
-        for page in window.pages:
+        for page in every_page(window):
             visit(qtbot, window, page)
             assert not page.read_only_notice.isVisible()
-        goals = next(p for p in window.pages if p.step == "goals")
+        goals = window.page("goals")
         visit(qtbot, window, goals)
         assert goals.goals.add_button.isEnabled()
         assert not goals.findChild(QLineEdit, "field_title").isReadOnly()

@@ -33,7 +33,7 @@ def window(qtbot: Any, workspace: Workspace, meeting_id: int,
 
 
 def goals_page(window: MainWindow) -> GoalsPage:
-    page: GoalsPage = child(window, GoalsPage, "goals_page")
+    page: GoalsPage = window.page("goals")
     return page
 
 

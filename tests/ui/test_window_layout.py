@@ -13,6 +13,7 @@ from app.services import demo, meetings
 from app.storage import Workspace
 from tests.ui.window_helpers import Dialogs, no_dialogs, open_window
 from ui.fonts import apply_interface_font
+from ui.steps.registry import STEPS
 from ui.steps.step_parts import FIT_LIMIT, RowTable
 from ui.window.main_window import GUIDANCE_SHARE
 
@@ -55,8 +56,9 @@ def test_small_window_in_spanish(qtbot, workspace: Workspace, spanish_demo: int,
         assert bar.rect().contains(bar.tabRect(bar.count() - 1)), bar.tabText(index)
 
     checked = 0
-    for page in window.pages:
-        window.navigate(page.step)
+    for step in STEPS:
+        window.navigate(step.key)
+        page = window.page(step.key)
         QApplication.processEvents()
         for table in page.findChildren(RowTable):
             if not table.isVisibleTo(page) or not table.model.rowCount():

@@ -13,7 +13,6 @@ from app.storage import Workspace, open_workspace
 from tests.ui.window_helpers import Dialogs, child, click, no_dialogs, trigger, window
 from ui import settings
 from ui.forms import TextLine
-from ui.steps.goals_page import GoalsPage
 from ui.window.main_window import MainWindow
 
 __all__ = ["no_dialogs", "window"]  # fixtures, used by name
@@ -67,7 +66,7 @@ def test_quit_keeps_what_is_being_typed(qtbot, workspace: Workspace, meeting_id:
 
     window = open_window(qtbot, workspace)
     window.navigate("goals")
-    title = child(child(window, GoalsPage, "goals_page"), TextLine, "field_title")
+    title = child(window.page("goals"), TextLine, "field_title")
     title.setFocus()
     title.selectAll()
     qtbot.keyClicks(title, "Typed, then quit")         # the cursor stays in the field
@@ -87,7 +86,7 @@ def test_the_status_bar_says_how_ready_and_what_next(qtbot, workspace: Workspace
     assert child(window, type(window.saved_label), "saved_label").text() == "All changes saved"
 
     window.navigate("goals")
-    click(qtbot, child(window, GoalsPage, "goals_page"), "goals_add")   # a goal: more ready
+    click(qtbot, window.page("goals"), "goals_add")   # a goal: more ready
     after, _doc = readiness.assess_meeting(workspace, meeting_id)
     assert after.score > assessment.score
     assert label.text().startswith(f"Readiness {after.score}%")

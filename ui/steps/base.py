@@ -64,7 +64,9 @@ class StepPage(QWidget):
 
     def title(self) -> str:
         """The tab's text, translated (numbered in the method's order by the window)."""
-        raise NotImplementedError
+        from ui.steps.registry import step_title  # the registry names the pages' modules
+
+        return step_title(self.step)
 
     def set_meeting(self, meeting_id: int | None) -> None:
         """Show another meeting (None: no meeting selected)."""

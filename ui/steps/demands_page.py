@@ -222,9 +222,6 @@ class DemandsPage(StepPage):
         self.detail_tabs.setTabText(1, _("Heard before ({count})").format(count=count))
 
     # -- StepPage ---------------------------------------------------------------------------
-    def title(self) -> str:
-        return _("Demands")
-
     def reload(self) -> None:
         self.view = self.meeting_view()
         self._fill_departments(self.view.departments if self.view else [])

@@ -122,9 +122,6 @@ class DepartmentsPage(StepPage):
         self.guard(self.table.buttons, self.people.table.buttons,
                    self.touchpoints.table.buttons)
 
-    def title(self) -> str:
-        return _("Departments")
-
     def _ask_one_to_one(self) -> None:
         row = self.table.current()
         if row is not None and row.department.id is not None:

@@ -66,9 +66,6 @@ class FollowUpPage(StepPage):
         self._show_status()
 
     # -- StepPage ---------------------------------------------------------------------------
-    def title(self) -> str:
-        return _("Follow-up")
-
     def reload(self) -> None:
         self.view = self.meeting_view()
         self.after.show_view(self.view)

@@ -134,9 +134,6 @@ class GoalsPage(StepPage):
         evidence = form.add("evidence", _("E&vidence:"), TextBox(lines=2), column=1)
         evidence.setPlaceholderText(_("Data, results achieved before, why it is feasible"))
 
-    def title(self) -> str:
-        return _("Goals")
-
     # -- reading ---------------------------------------------------------------------------
     def reload(self) -> None:
         meeting: MeetingFields | None = None

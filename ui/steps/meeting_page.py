@@ -96,9 +96,6 @@ class MeetingPage(StepPage):
         self.buttons.insertWidget(1, action_button(pre_read, _("Export pre-read…"), self))
 
     # -- StepPage ---------------------------------------------------------------------------
-    def title(self) -> str:
-        return _("Meeting")
-
     def reload(self) -> None:
         view = self.view = self.meeting_view()
         self.when.setText(invitation_text(view))

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from app.domain.attention import Unbriefed, unbriefed
 from app.domain.enums import MeetingStatus
 from app.i18n import _, ngettext
-from app.services.meeting_document import MeetingDocument
+from app.services.document_ids import MeetingDocument
 from app.services.readiness import RULE_BY_KEY, Assessment, MissingItem
 from app.views.gap_board import GapRow
 from app.views.meeting import MeetingGone
@@ -78,9 +78,6 @@ class OverviewPage(StepPage):
         self._last_open: tuple[int, QElapsedTimer] | None = None
         self._build()
         self.reload()
-
-    def title(self) -> str:
-        return _("Overview")
 
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:

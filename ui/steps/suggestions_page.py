@@ -159,9 +159,6 @@ class SuggestionsPage(StepPage):
         return form
 
     # -- StepPage ---------------------------------------------------------------------------
-    def title(self) -> str:
-        return _("Suggestions")
-
     def reload(self) -> None:
         self.view = self.meeting_view()
         departments = self.view.departments if self.view else []

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.i18n import _, ngettext
-from app.services import atomic, meetings
 from app.services.errors import InvalidInput, NotFound
 from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
@@ -185,6 +184,8 @@ class DocumentExports:
 
     def _ask_path(self, meeting_id: int, caption: str, kind: str, suffix: str,
                   file_filter: str) -> Path | None:
+        from app.services import meetings  # loaded after the window is shown
+
         title = meetings.get_meeting(self.parts.workspace, meeting_id).title
         start = settings.last_export_folder() / document_name(title, kind, suffix)
         chosen, _filter = QFileDialog.getSaveFileName(self.parts.parent, caption, str(start),
@@ -253,6 +254,8 @@ class DocumentExports:
         renamed to ``path`` once done (``pages`` it holds: all). ``note`` is said when
         it is written, after ``written()`` is called."""
         staging = staging_for(path)
+
+        from app.services import atomic  # loaded after the window is shown
 
         def work() -> _Made:
             document = prepare()

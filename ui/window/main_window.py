@@ -39,8 +39,7 @@ from ui.meeting_list import MeetingList
 from ui.plain import PlainToolTips, plain_label
 from ui.preferences_dialog import PreferencesDialog
 from ui.steps.base import StepPage
-from ui.steps.meeting_page import MeetingPage
-from ui.steps.registry import step_page_classes
+from ui.steps.registry import STEPS, Step
 from ui.widgets.compact_tabs import make_compact
 from ui.widgets.elided_label import ElidedLabel
 from ui.window.document_exports import DocumentExports
@@ -63,7 +62,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.setObjectName("main_window")
         self.meeting_id: int | None = None
-        self.pages: list[StepPage] = []
+        #: the step pages built so far, by step key: each is built on its first visit
+        self._built: dict[str, StepPage] = {}
         self._stale: set[StepPage] = set()
         # on closing, the window closes only workspaces it opened itself (File ▸ Open); the
         # one it was given belongs to its caller (switching away closes it all the same)
@@ -208,24 +208,21 @@ class MainWindow(QMainWindow):
         self.steps = QTabWidget(self)
         self.steps.setObjectName("steps")
         make_compact(self.steps.tabBar())
-        self.pages = [cls(self.context, self.steps) for cls in step_page_classes()]
+        # each tab holds an empty frame until the page is first shown (or asked for): the
+        # window is there before the six other pages are built and their modules loaded
+        self._built = {}
+        self._stale = set()
         number = 0
-        for page in self.pages:
-            if page.step == "overview":  # the dashboard stands before the numbered steps
-                self.steps.addTab(page, page.title())
+        for step in STEPS:
+            frame = QWidget(self.steps)
+            frame.setObjectName(f"{step.key}_tab")
+            QVBoxLayout(frame).setContentsMargins(0, 0, 0, 0)
+            if step.key == "overview":  # the dashboard stands before the numbered steps
+                self.steps.addTab(frame, step.title())
             else:
                 number += 1
-                self.steps.addTab(page, _("{number} {title}").format(number=number,
-                                                                     title=page.title()))
-        self._stale = set(self.pages)
-        from ui.steps.departments_page import DepartmentsPage  # loaded with the pages
-
-        for page in self.pages:
-            if isinstance(page, MeetingPage):  # the invitation and pre-read are sent from there
-                page.set_document_actions(self.documents.export_calendar,
-                                          self.documents.export_pre_read)
-            elif isinstance(page, DepartmentsPage):
-                page.one_to_one_requested.connect(self.documents.choose_one_to_one)
+                self.steps.addTab(frame, _("{number} {title}").format(number=number,
+                                                                      title=step.title()))
         self.back_button = QPushButton(icon("back"), _("Back"), self)
         self.back_button.setObjectName("step_back")
         self.back_button.clicked.connect(lambda: self.go_step(-1))
@@ -259,8 +256,8 @@ class MainWindow(QMainWindow):
             path=workspace.path, read_only=read_only))
         self.meeting_id = None
         last_step = settings.last_step()
-        for index, page in enumerate(self.pages):
-            if page.step == last_step:
+        for index, step in enumerate(STEPS):
+            if step.key == last_step:
                 self.steps.setCurrentIndex(index)
         self.meeting_list.reload(prefer=settings.last_meeting(workspace.path))
         self._step_changed(self.steps.currentIndex())
@@ -302,14 +299,54 @@ class MainWindow(QMainWindow):
         layout.addLayout(buttons)
         return area
 
+    # -- the step pages, built on their first visit ----------------------------------------
+    @property
+    def pages(self) -> list[StepPage]:
+        """The step pages built so far, in the method's order."""
+        return [self._built[step.key] for step in STEPS if step.key in self._built]
+
+    def page(self, key: str) -> StepPage:
+        """The page of the step ``key``, built now if it was not yet (it reads its meeting
+        when it is next shown)."""
+        page = self._built.get(key)
+        if page is None:
+            index = next(i for i, step in enumerate(STEPS) if step.key == key)
+            frame = self.steps.widget(index)
+            assert frame is not None  # a tab for every step
+            page = self._build_page(STEPS[index], frame)
+        return page
+
+    def _build_page(self, step: Step, frame: QWidget) -> StepPage:
+        page = step.page_class()(self.context, frame)
+        layout = frame.layout()
+        assert layout is not None  # every frame is made with one
+        layout.addWidget(page)
+        page.show()  # now, not on the next turn of the loop: it may be given the focus at once
+        page.meeting_id = self.meeting_id
+        if step.key == "meeting":  # the invitation and pre-read are sent from there
+            from ui.steps.meeting_page import MeetingPage  # loaded with the page
+
+            assert isinstance(page, MeetingPage)
+            page.set_document_actions(self.documents.export_calendar,
+                                      self.documents.export_pre_read)
+        elif step.key == "departments":
+            from ui.steps.departments_page import DepartmentsPage
+
+            assert isinstance(page, DepartmentsPage)
+            page.one_to_one_requested.connect(self.documents.choose_one_to_one)
+        self._built[step.key] = page
+        self._stale.add(page)  # a fresh read when it is first shown
+        return page
+
     # -- following the user ----------------------------------------------------------------
     def current_page(self) -> StepPage | None:
-        page = self.steps.currentWidget()
-        return page if isinstance(page, StepPage) else None
+        """The page shown (built now if this is its first visit)."""
+        index = self.steps.currentIndex()
+        return self.page(STEPS[index].key) if 0 <= index < len(STEPS) else None
 
     def flush_edits(self) -> None:
         """Commit every edit still in a field (before the meeting changes or the window closes)."""
-        for page in self.pages:
+        for page in self._built.values():
             page.flush()
 
     def show_meeting(self, meeting_id: int | None) -> None:
@@ -318,11 +355,11 @@ class MainWindow(QMainWindow):
 
     def navigate(self, step: str, table: str = "", row_id: int = 0) -> None:
         """Show a step's page and, when given, a row on it (readiness items link here)."""
-        for index, page in enumerate(self.pages):
-            if page.step == step:
+        for index, known in enumerate(STEPS):
+            if known.key == step:
                 self.steps.setCurrentIndex(index)
                 if table:
-                    page.select_ref(table, row_id)
+                    self.page(step).select_ref(table, row_id)
                 return
 
     def open_row(self, meeting_id: int, step: str, table: str, row_id: int) -> None:
@@ -341,9 +378,9 @@ class MainWindow(QMainWindow):
             return
         self.flush_edits()
         self.meeting_id = self.context.meeting_id = meeting_id
-        for page in self.pages:
+        for page in self._built.values():
             page.meeting_id = meeting_id
-        self._stale = set(self.pages)
+        self._stale = set(self._built.values())
         self.stack.setCurrentIndex(0 if meeting_id is None else 1)
         self._reload_current()
         self._update_step_buttons()
@@ -392,7 +429,7 @@ class MainWindow(QMainWindow):
         shown = self.meeting_id is not None and changes.meeting_id in (None, self.meeting_id)
         if self.meeting_id == before and shown:  # else choosing the meeting reloaded already
             page = self.current_page()
-            self._stale = {p for p in self.pages if p is not page}
+            self._stale = {p for p in self._built.values() if p is not page}
             if page is not None:
                 self._stale.discard(page)
                 page.apply(changes)
@@ -458,6 +495,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         """Help ▸ Keyboard shortcuts: every key the window answers to, read from its actions."""
+        for step in STEPS:  # the lists' keys live on pages not visited yet
+            self.page(step.key)
         ShortcutsDialog(self).show()
 
     def show_preferences(self) -> None:

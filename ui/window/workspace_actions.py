@@ -12,7 +12,6 @@ from PySide6.QtWidgets import QFileDialog, QMenu
 
 from app.i18n import _
 from app.paths import PACKAGE_SUFFIX, WORKSPACE_SUFFIX
-from app.services import meetings
 from app.services.errors import InvalidInput
 from app.storage import Workspace, WorkspaceError
 from ui import dialogs, settings
@@ -155,9 +154,13 @@ class WorkspaceActions:
 
     @staticmethod
     def _import_cancelled(workspace: Workspace, report: Any) -> None:
+        from app.services import meetings  # loaded after the window is shown
+
         meetings.delete(workspace, report.meeting_id)  # the import is all or nothing
 
     def _imported(self, report: Any) -> None:
+        from app.services import meetings  # loaded after the window is shown
+
         # the meeting is already in; the command only records it, so that undo removes it
         command = AddCommand(_("Import “{title}”").format(title=report.title),
                              self.parts.workspace,
@@ -172,6 +175,8 @@ class WorkspaceActions:
         if meeting_id is None:
             return
         self.parts.flush()
+        from app.services import meetings  # loaded after the window is shown
+
         title = meetings.get_meeting(self.parts.workspace, meeting_id).title
         start = settings.last_export_folder() / document_name(title, "", PACKAGE_SUFFIX)
         path, _chosen = QFileDialog.getSaveFileName(

@@ -6,18 +6,21 @@ window."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from app.i18n import _
-from app.services import summary_text
 from ui.icons import icon
-from ui.open_items_view import OpenItemsView
-from ui.search_dialog import TARGETS, SearchDialog
-from ui.team_dialog import TeamDialog
 from ui.window.parts import WindowParts
+
+# each view is imported when first asked for: with the services it calls (and SQLAlchemy)
+# they are loaded after the window is shown, not before (ui/launch.py:load_services)
+if TYPE_CHECKING:
+    from ui.open_items_view import OpenItemsView
+    from ui.search_dialog import SearchDialog
+    from ui.team_dialog import TeamDialog
 
 #: open a row: (meeting id or 0, step, table the step selects by, row id)
 Opener = Callable[[int, str, str, int], None]
@@ -83,11 +86,15 @@ class WorkspaceViews:
         meeting_id = self._meeting()
         if meeting_id is None:
             return
+        from app.services import summary_text
+
         QApplication.clipboard().setText(
             summary_text.summary(self._context().workspace, meeting_id))
         self._parts.status(_("The summary for the leader is on the clipboard."), 8000)
 
     def show_search(self) -> SearchDialog:
+        from ui.search_dialog import SearchDialog
+
         dialog = SearchDialog(self._context().workspace, self._parent)
         dialog.opened.connect(self._open_hit)
         dialog.open()
@@ -95,6 +102,8 @@ class WorkspaceViews:
 
     def show_open_items(self) -> OpenItemsView:
         """Show the list (one window, kept in step with every change)."""
+        from ui.open_items_view import OpenItemsView
+
         context = self._context()
         if self.open_items is None or self.open_items.context is not context:
             if self.open_items is not None:
@@ -106,6 +115,8 @@ class WorkspaceViews:
 
     def show_team(self) -> TeamDialog:
         """Show the team (one window, kept in step with every change and undo)."""
+        from ui.team_dialog import TeamDialog
+
         context = self._context()
         if self.team_dialog is None or self.team_dialog.context is not context:
             if self.team_dialog is not None:
@@ -117,5 +128,7 @@ class WorkspaceViews:
         if kind == "team_member":
             self.show_team().reload(select=row_id)
             return
+        from ui.search_dialog import TARGETS
+
         step, table = TARGETS[kind]
         self._open_row(meeting_id, step, table, row_id)

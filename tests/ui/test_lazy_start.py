@@ -1,0 +1,58 @@
+"""The window at start: only the step shown is built, the others on their first visit
+(reading their meeting then), and SQLAlchemy is not imported before the first paint."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+from app.services import demo, goals, meetings
+from app.storage import Workspace
+from tests.ui.window_helpers import click_tab, window_on
+
+
+def test_a_step_is_built_on_its_first_visit_and_reads_its_meeting(
+        qtbot: Any, workspace: Workspace) -> None:
+    meeting_id = meetings.create(workspace, title="Budget").id
+    assert meeting_id is not None
+    window = window_on(qtbot, workspace, meeting_id)
+    assert [page.step for page in window.pages] == ["overview"]
+    # written while the Goals page does not exist yet: its first visit shows it
+    goals.add(workspace, meeting_id, statement="Agree the budget before the meeting")
+    click_tab(qtbot, window.steps, "Goals")
+    page = window.current_page()
+    assert page is not None and page.step == "goals"
+    assert [page.step for page in window.pages] == ["overview", "goals"]
+    assert [row.statement for row in page.goals.model.rows()] == [
+        "Agree the budget before the meeting"]
+
+
+def test_the_window_is_shown_before_sqlalchemy_is_imported(
+        tmp_path: Path, workspace: Workspace) -> None:
+    demo.load_demo(workspace)
+    workspace.close()
+    script = textwrap.dedent(f"""
+        import sys
+        from pathlib import Path
+        from app import paths
+        paths.redirect(Path({str(tmp_path / "start-home")!r}))
+        from ui.launch import load_before_qt
+        load_before_qt()
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        from app.storage import open_workspace
+        from ui.window.main_window import MainWindow
+        window = MainWindow(open_workspace(Path({str(workspace.path)!r})))
+        window.show()
+        app.processEvents()
+        print(window.meeting_id is not None, [p.step for p in window.pages],
+              sorted(m for m in ("sqlalchemy", "sqlmodel", "reportlab") if m in sys.modules))
+        window.context.workspace.close()
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.split("\n")[0] == "True ['overview'] []"
