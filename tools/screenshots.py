@@ -74,6 +74,7 @@ def main() -> int:
     app = QApplication(sys.argv)
     from ui.app import load_qt_translations
     from ui.fonts import apply_interface_font
+    from ui.steps.registry import STEPS
     from ui.window.main_window import MainWindow
 
     load_qt_translations(app, args.lang)
@@ -96,10 +97,11 @@ def main() -> int:
         for width, height in args.size or [README_SIZE]:
             window.resize(width, height)
             size = "" if (width, height) == README_SIZE else f"-{width}x{height}"
-            for page in window.pages:
-                if wanted and page.step not in wanted:
+            for step in STEPS:
+                if wanted and step.key not in wanted:
                     continue
-                window.navigate(page.step)
+                window.navigate(step.key)
+                page = window.page(step.key)
                 show_meeting_part(page)
                 app.processEvents()
                 target = args.out / f"{page.step}{language}{size}.png"

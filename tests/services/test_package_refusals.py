@@ -44,10 +44,10 @@ def test_json_that_is_not_one_object_names_what_it_holds(data: bytes, kind: str)
                         'says "prewire.meeting".'),
     ("format", 5, 'format: 5 is not a format Prewire knows; a meeting package says '
                   '"prewire.meeting".'),
-    ("version", None, 'version: is missing; a meeting package says "version": 1.'),
+    ("version", None, 'version: is missing; a meeting package says "version": 2.'),
     ("version", "1", "version: must be a whole number"),
     ("version", True, "version: must be a whole number"),
-    ("version", 2, "version: is 2: the package was made by a newer Prewire. Update Prewire to "
+    ("version", 3, "version: is 3: the package was made by a newer Prewire. Update Prewire to "
                    "import it."),
     ("version", 0, "version: is 0, which no Prewire writes; the first version is 1."),
 ])
@@ -61,7 +61,7 @@ def test_a_wrong_or_missing_format_or_version_is_refused(key: str, value: object
     assert problems_of(sample_bytes(data)) == [message]
 
 
-def test_the_current_version_is_read() -> None:
+def test_a_version_1_package_is_still_read() -> None:
     data = sample()
     data["version"] = 1
     assert read_package(sample_bytes(data)).meeting.title == sample()["meeting"]["title"]

@@ -13,5 +13,5 @@ def test_the_schema_is_written_where_asked_making_its_folder(tmp_path: Path) -> 
     assert packages.write_schema(target) == target
     assert target.read_bytes() == packages.schema_bytes()
     written = json.loads(target.read_text("utf-8"))
-    assert written["title"] == "Prewire meeting package, version 1"
+    assert written["title"] == "Prewire meeting package, version 2"
     assert written["$schema"] == "https://json-schema.org/draft/2020-12/schema"

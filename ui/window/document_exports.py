@@ -39,7 +39,6 @@ from ui.printing import pdf_pages, print_pdf, prints_to_file, selected_pages
 from ui.staging import move_into_place, staging_for
 from ui.window.document_files import ask_printer, document_name, not_written
 from ui.window.parts import WindowParts
-from ui.window.pre_read_sent import record_pre_read_sent, sent_to_choices
 
 if TYPE_CHECKING:  # ReportLab and the rest come when a document is made, not at start
     from app.briefing import BriefingDocument
@@ -165,6 +164,7 @@ class DocumentExports:
         self.parts.flush()
         remembered = {variant: settings.briefing_sections(variant) for variant in (False, True)}
         from ui.export_dialog import BriefingDialog
+        from ui.window.pre_read_sent import sent_to_choices  # the services: after the paint
 
         workspace = self.parts.workspace
         recipients = None if workspace.read_only else (
@@ -378,6 +378,8 @@ class DocumentExports:
             self._printing = None
 
     def _record_sent(self, meeting_id: int, choice: BriefingChoice) -> None:
+        from ui.window.pre_read_sent import record_pre_read_sent
+
         if choice.pre_read and choice.sent_to:
             record_pre_read_sent(self.parts.context(), self.parts.parent, meeting_id,
                                  choice.sent_to)
