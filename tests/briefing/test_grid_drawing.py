@@ -7,7 +7,9 @@ compared with the axis numbers the grid prints, never with its own geometry.
 from __future__ import annotations
 
 import io
+import itertools
 
+import pytest
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
 
@@ -140,3 +142,68 @@ def test_a_dot_marks_each_person_and_none_marks_the_count() -> None:
     assert len(shown) == 8 and "+5" in texts
     # ReportLab draws a circle as four Bézier curves
     assert pdf.content(data, 0).count(b" c\n") == 4 * len(shown)
+
+
+def vectors(data: bytes) -> tuple[list[tuple[float, ...]], list[tuple[float, ...]]]:
+    """The page's straight lines (x1, y1, x2, y2, width, dashed) and rectangles
+    (x, y, w, h, filled, stroked), on the page (the grid's own offset added)."""
+    lines: list[tuple[float, ...]] = []
+    rects: list[tuple[float, ...]] = []
+    width, dashed = 1.0, False
+    dx, dy = ORIGIN
+    for row in pdf.content(data, 0).decode("latin-1").splitlines():
+        words = row.split()
+        if words[-1:] == ["w"]:
+            width = float(words[0])
+        elif words[-1:] == ["d"]:
+            dashed = row.strip() != "[] 0 d"
+        elif words[:1] == ["n"] and words[3:4] == ["m"] and words[6:8] == ["l", "S"]:
+            x1, y1, x2, y2 = (float(words[i]) for i in (1, 2, 4, 5))
+            lines.append((x1 + dx, y1 + dy, x2 + dx, y2 + dy, width, dashed))
+        elif words[:1] == ["n"] and words[5:6] == ["re"]:
+            x, y, w, h = (float(v) for v in words[1:5])
+            rects.append((x + dx, y + dy, w, h, words[6].startswith("f") or words[6] == "B",
+                          words[6] in ("S", "B")))
+    return lines, rects
+
+
+def test_the_quadrant_lines_cross_in_the_middle_of_value_3_and_the_care_quadrant_is_tinted(
+) -> None:
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(CONTENT_WIDTH + 40, 140 * mm))
+    grid = PowerGrid([], WORDS, Marker(default_fonts()), CONTENT_WIDTH)
+    grid.wrapOn(canvas, CONTENT_WIDTH, 140 * mm)
+    grid.drawOn(canvas, *ORIGIN)
+    canvas.save()
+    data = buffer.getvalue()
+    drawn = [(t.strip(), x, y) for t, x, y, _s in pdf.drawn(data, 0) if t.strip()]
+    xs, ys = axes(drawn)
+    digit = Marker(default_fonts()).width("3", 7.5)
+    centres_x = [x + digit / 2 for x in xs]  # the numbers are centred under their column
+    centres_y = [y + 2.5 for y in ys]  # and set 2.5 pt under the middle of their row
+    lines, rects = vectors(data)
+    solid = [line for line in lines if not line[5]]
+    dashed = [line for line in lines if line[5]]
+    vertical = [line[0] for line in solid if line[0] == line[2]]
+    horizontal = [line[1] for line in solid if line[1] == line[3]]
+    assert vertical == [pytest.approx(centres_x[2], abs=0.05)]
+    assert horizontal == [pytest.approx(centres_y[2], abs=0.05)]
+    # the dotted lines part the five values: half way between two numbers
+    assert sorted(line[0] for line in dashed if line[0] == line[2]) == pytest.approx(
+        [(a + b) / 2 for a, b in itertools.pairwise(centres_x)], abs=0.05)
+    assert sorted(line[1] for line in dashed if line[1] == line[3]) == pytest.approx(
+        [(a + b) / 2 for a, b in itertools.pairwise(centres_y)], abs=0.05)
+    # the frame, stroked, holds every line; the tint fills the top right quadrant only
+    frame = next(r for r in rects if r[5])
+    left, bottom, right, top = frame[0], frame[1], frame[0] + frame[2], frame[1] + frame[3]
+    assert not frame[4]
+    for x1, y1, x2, y2, _w, _d in lines:
+        assert left - 0.01 <= min(x1, x2) and max(x1, x2) <= right + 0.01
+        assert bottom - 0.01 <= min(y1, y2) and max(y1, y2) <= top + 0.01
+    tint = next(r for r in rects if r[4])
+    assert not tint[5]
+    assert tint[0] == pytest.approx(vertical[0]) and tint[1] == pytest.approx(horizontal[0])
+    assert tint[0] + tint[2] == pytest.approx(right) and tint[1] + tint[3] == pytest.approx(top)
+    # and the axis numbers stand outside the frame
+    assert all(y < bottom for y in [y for t, _x, y in drawn if t in "12345"][::2])
+    assert all(x < left for x in [x for t, x, _y in drawn if t in "12345"][1::2])
