@@ -84,12 +84,16 @@ def test_the_quadrant_labels_sit_in_their_corners() -> None:
     assert digits_x < at["Keep satisfied"][0] == at["Monitor"][0] < xs[0]
     assert abs(ends["Manage closely"] - ends["Keep informed"]) < 0.01
     assert ends["Manage closely"] > xs[4]
-    # the axis titles: interest under the numbers, centred; influence beside them
+    # the axis titles: interest under the numbers, influence (turned) beside them, each
+    # centred on the quadrant line, the middle of value 3
+    middle_x = xs[2] + marker.width("3", 7.5) / 2
     interest_x, interest_y = at["Interest →"]
-    centre = interest_x + marker.width("Interest →", 7.5) / 2
-    assert abs(centre - xs[2]) < 15 and interest_y < min(ys[0], 0 + ORIGIN[1] + 30)
+    assert interest_x + marker.width("Interest →", 7.5) / 2 == pytest.approx(middle_x, abs=0.1)
+    assert interest_y < min(y for t, _x, y in drawn if t == "1")
     influence_x, influence_y = at["Influence →"]
-    assert influence_x < min(xs) and ys[0] - 40 < influence_y < ys[2]
+    assert influence_x < min(x for t, x, _y in drawn if t == "1")
+    assert influence_y + marker.width("Influence →", 7.5) / 2 == pytest.approx(ys[2] + 2.5,
+                                                                               abs=0.1)
 
 
 def test_a_crowded_cell_shows_two_columns_then_counts_the_rest() -> None:
