@@ -31,3 +31,14 @@ def test_each_agenda_item_names_its_goal_as_the_goals_page_numbers_it() -> None:
     assert tags_beside("10:00") == ["G2"]  # "Why we are here": goal g1, listed second
     assert tags_beside("10:10") == ["G1"]  # "El plan en 3 fases": goal g2
     assert tags_beside("10:50") == []  # "风险与应对": no goal
+
+
+def test_an_item_without_a_section_keeps_its_title_and_long_notes_whole() -> None:
+    package = rich_package(departments=1)
+    item = package.agenda[0]
+    item.section = ""  # left empty: the title and notes after it still print
+    item.notes = " ".join(f"nota{n}" for n in range(300))  # more than one cell holds
+    data = BriefingDocument(package, today=date(2026, 11, 20), sections=["agenda"]).render()
+    text = " ".join(pdf.text(data).split())
+    assert "Why we are here" in text
+    assert [w for w in text.split() if w.startswith("nota")] == [f"nota{n}" for n in range(300)]
