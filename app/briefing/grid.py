@@ -182,16 +182,18 @@ class PowerGrid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
         dot = 1.4
         indent = 2 * dot + 2
         share = (w - 2) / cols
-        # each column as wide as its longest name allows; the block centred in the cell
-        widths = [min(share, indent + max(self.marker.width(n, NAME_SIZE) for n in
-                                          names[c * used_rows:(c + 1) * used_rows]))
-                  for c in range(cols)]
+        # each column as wide as its longest name allows; the block centred in the cell.
+        # The room for names is kept apart from the column width: (indent + w) - indent
+        # can come back a hair under w, and the name would be cut for nothing.
+        rooms = [min(share - indent, max(self.marker.width(n, NAME_SIZE) for n in
+                                         names[c * used_rows:(c + 1) * used_rows]))
+                 for c in range(cols)]
+        widths = [indent + room for room in rooms]
         block_left = x + (w - sum(widths)) / 2
         top = y + h / 2 + used_rows * line / 2
         for index, name in enumerate(names):
             col, row = divmod(index, used_rows)
             left = block_left + sum(widths[:col])
-            column = widths[col]
             baseline = top - (row + 1) * line + 2.2
             is_person = not (name.startswith("+") and index == len(names) - 1
                              and len(group) > capacity)
@@ -200,5 +202,5 @@ class PowerGrid(Flowable):  # type: ignore[misc]  # reportlab has no type hints
                 canvas.circle(left + dot + 0.5, baseline + NAME_SIZE * 0.33, dot, stroke=0,
                               fill=1)
             canvas.setFillColor(INK if is_person else ACCENT)
-            text = self.marker.fit(name, column - indent, NAME_SIZE)
+            text = self.marker.fit(name, rooms[col], NAME_SIZE)
             draw_text(canvas, self.marker, text, left + indent, baseline, NAME_SIZE)
