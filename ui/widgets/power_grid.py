@@ -24,16 +24,17 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QToolTip, QVBoxLayout, QWidget
 
+from app.domain.attention import HIGH, QUADRANT_LABELS, Quadrant
 from app.domain.package import MeetingPackage
-from app.i18n import N_, _
+from app.i18n import _
 
 SCALE = 5
-#: quadrant names by (high influence, high interest)
+#: quadrant names by (high influence, high interest), as the gap board and the pack say them
 QUADRANTS: dict[tuple[bool, bool], str] = {
-    (True, False): N_("Keep satisfied"),
-    (True, True): N_("Manage closely"),
-    (False, False): N_("Monitor"),
-    (False, True): N_("Keep informed"),
+    (True, False): QUADRANT_LABELS[Quadrant.keep_satisfied],
+    (True, True): QUADRANT_LABELS[Quadrant.manage_closely],
+    (False, False): QUADRANT_LABELS[Quadrant.monitor],
+    (False, True): QUADRANT_LABELS[Quadrant.keep_informed],
 }
 
 
@@ -61,7 +62,7 @@ def quadrant(person: GridPerson) -> str:
     """The translated quadrant of a placed person."""
     # 3 is the middle of the scale; it counts as high, as the grid's midline runs through it
     assert person.influence is not None and person.interest is not None
-    return _(QUADRANTS[(person.influence >= 3, person.interest >= 3)])
+    return _(QUADRANTS[(person.influence >= HIGH, person.interest >= HIGH)])
 
 
 def _who(person: GridPerson) -> str:

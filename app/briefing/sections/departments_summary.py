@@ -9,6 +9,7 @@ from reportlab.platypus import CondPageBreak, Flowable
 from app.briefing.context import CONTENT_WIDTH, Cell, Context
 from app.briefing.grid import GridWords, Placed, PowerGrid
 from app.briefing.sections.engagement_plan import level_text, person_part
+from app.domain.attention import QUADRANT_LABELS, Quadrant
 from app.domain.enums import DemandKind, DemandStatus
 from app.domain.package import DemandDoc
 
@@ -55,8 +56,10 @@ def _grid(ctx: Context) -> list[Flowable]:
               for p in d.people if p.influence is not None and p.interest is not None]
     if not placed:
         return []
-    words = GridWords(ctx._("Keep satisfied"), ctx._("Manage closely"), ctx._("Monitor"),
-                      ctx._("Keep informed"), ctx._("Interest →"), ctx._("Influence →"))
+    label = QUADRANT_LABELS
+    words = GridWords(ctx._(label[Quadrant.keep_satisfied]), ctx._(label[Quadrant.manage_closely]),
+                      ctx._(label[Quadrant.monitor]), ctx._(label[Quadrant.keep_informed]),
+                      ctx._("Interest →"), ctx._("Influence →"))
     grid = PowerGrid(placed, words, ctx.marker, CONTENT_WIDTH)
     return [CondPageBreak(grid.height + 12 * mm), ctx.p(ctx._("Power and interest"), "h2"),
             grid]
