@@ -56,3 +56,52 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported(
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
                           check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
     assert done.stdout.split("\n")[0] == "True ['overview'] []"
+
+
+def test_the_daily_backup_and_the_integrity_check_wait_for_the_first_paint(
+        tmp_path: Path, workspace: Workspace) -> None:
+    # beside the first paint, their threads took the interpreter lock from it; once the
+    # window is painted they start, and the daily backup is taken
+    demo.load_demo(workspace)
+    workspace.close()
+    script = textwrap.dedent(f"""
+        import argparse, sys
+        from pathlib import Path
+        from app import paths
+        paths.redirect(Path({str(tmp_path / "start-home")!r}))
+        from ui.launch import load_before_qt
+        load_before_qt()
+        from PySide6.QtCore import QEvent, QObject, QTimer
+        from PySide6.QtWidgets import QApplication
+        app = QApplication([])
+        seen = []
+
+        class Paints(QObject):
+            def eventFilter(self, watched, event):
+                if event.type() == QEvent.Type.Paint and not seen:
+                    seen.append("painted")
+                return False
+
+        paints = Paints()
+        app.installEventFilter(paints)
+        from ui.window import backup_dialog
+        checking = backup_dialog.BackupActions.check_after_open
+
+        def check(actions):
+            seen.append("checked")
+            op = checking(actions)
+            op.done.connect(app.quit)
+            return op
+
+        backup_dialog.BackupActions.check_after_open = check
+        QTimer.singleShot(20000, app.quit)
+        from ui.app import run
+        run(argparse.Namespace(workspace=Path({str(workspace.path)!r})))
+        from app.storage import backups
+        from app.storage.workspace import open_reading
+        reader = open_reading(Path({str(workspace.path)!r}))
+        print(seen, len(backups.list_backups(reader.identity)))
+    """)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert done.stdout.split("\n")[0] == "['painted', 'checked'] 1", done.stderr

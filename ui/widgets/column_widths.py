@@ -51,8 +51,10 @@ def content_width(view: QTableView, model: RowTableModel[Any], column: int) -> i
 
     ``model`` is the view's model or the source of its proxy (a delegate reads any index).
     """
-    # the text shown (a model may show more than its column's text, a placeholder say)
-    texts = [str(model.data(model.index(p, column)) or "") for p in range(model.rowCount())]
+    # the text shown is the column's text (RowTableModel.data): read from the rows, not
+    # through an index and data() per cell, which was most of the Overview's board
+    text = model.columns[column].text
+    texts = [text(row) for row in model.rows()]
     positions = set(heapq.nlargest(SAMPLE, range(len(texts)), key=lambda p: len(texts[p])))
     positions.update(heapq.nlargest(SAMPLE, range(len(texts)),
                                     key=lambda p: len(texts[p].encode())))
