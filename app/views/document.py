@@ -13,8 +13,10 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any, TypeVar
+from enum import Enum
+from typing import Any, TypeVar, cast
 
 from app.domain import package as pkg
 from app.domain.enums import (
@@ -33,6 +35,26 @@ from app.domain.enums import (
 )
 from app.services.document_ids import PREFIX, MeetingDocument
 from app.views.meeting import MeetingGone
+
+E = TypeVar("E", bound=Enum)
+
+
+def _members(kind: type[E]) -> Callable[[Any], E]:
+    """The member of ``kind`` for a stored value: what ``kind(value)`` gives, without the
+    enum call's own checks (a large meeting's rows make thousands of them)."""
+    return cast(Callable[[Any], E], kind._value2member_map_.__getitem__)
+
+
+_ACTION_STATUS = _members(ActionStatus)
+_CHANNEL = _members(Channel)
+_DECISION_RIGHT = _members(DecisionRight)
+_DEMAND_KIND = _members(DemandKind)
+_DEMAND_STATUS = _members(DemandStatus)
+_ENGAGEMENT = _members(Engagement)
+_READINESS = _members(Readiness)
+_RELATIONSHIP = _members(Relationship)
+_ROOT_CAUSE = _members(RootCause)
+_SUGGESTION_DECISION = _members(SuggestionDecision)
 
 
 class _Ids:
@@ -132,12 +154,12 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
         departments.append(_part(
             pkg.DepartmentDoc, id=key, name=name, function=function, workflow=workflow,
             focus=focus, okrs=list(json.loads(okrs or "[]")), pressures=pressures,
-            history=history, people=staff, relationship=_optional(Relationship, relationship),
-            serves_their_goals=serves, readiness=Readiness(readiness), private_notes=private,
-            engagement=Engagement(now), engagement_desired=Engagement(desired),
-            engagement_at_start=Engagement(start),
-            decision_right=_optional(DecisionRight, right), owner=ids.of("team_member", owner),
-            plan_channel=_optional(Channel, channel), cadence_days=cadence,
+            history=history, people=staff, relationship=_optional(_RELATIONSHIP, relationship),
+            serves_their_goals=serves, readiness=_READINESS(readiness), private_notes=private,
+            engagement=_ENGAGEMENT(now), engagement_desired=_ENGAGEMENT(desired),
+            engagement_at_start=_ENGAGEMENT(start),
+            decision_right=_optional(_DECISION_RIGHT, right), owner=ids.of("team_member", owner),
+            plan_channel=_optional(_CHANNEL, channel), cadence_days=cadence,
             next_contact=_day(next_contact), approach_order=order, approach_reason=reason))
 
     def of_parts(columns: str, table: str) -> list[tuple[Any, ...]]:
@@ -148,16 +170,16 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     touchpoints = [
         _part(pkg.TouchpointDoc, id=ids.new("touchpoint", key), department=dept_of_part[part],
               person=ids.of("person", person), date=date.fromisoformat(day),
-              channel=Channel(channel), summary=summary, next_step=next_step,
+              channel=_CHANNEL(channel), summary=summary, next_step=next_step,
               preread_sent=bool(sent))
         for key, part, person, day, channel, summary, next_step, sent in of_parts(
             "x.person_id, x.date, x.channel, x.summary, x.next_step, x.preread_sent",
             "touchpoint")]
     stakeholders = [
         _part(pkg.StakeholderDoc, person=ids.of("person", person) or "",
-              engagement=Engagement(now), engagement_desired=Engagement(desired),
-              engagement_at_start=Engagement(start),
-              decision_right=_optional(DecisionRight, right))
+              engagement=_ENGAGEMENT(now), engagement_desired=_ENGAGEMENT(desired),
+              engagement_at_start=_ENGAGEMENT(start),
+              decision_right=_optional(_DECISION_RIGHT, right))
         for person, now, desired, start, right in q(
             "SELECT s.person_id, s.engagement, s.engagement_desired, s.engagement_at_start, "
             "s.decision_right FROM stakeholder s JOIN participation p "
@@ -166,7 +188,7 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     history = [
         _part(pkg.EngagementChangeDoc, department=dept_of_part[part],
               person=ids.of("person", person), date=date.fromisoformat(day),
-              from_level=_optional(Engagement, before), to_level=Engagement(after),
+              from_level=_optional(_ENGAGEMENT, before), to_level=_ENGAGEMENT(after),
               touchpoint=ids.of("touchpoint", touchpoint), note=note)
         for part, person, day, before, after, touchpoint, note in q(
             "SELECT c.participation_id, c.person_id, c.date, c.from_level, c.to_level, "
@@ -175,14 +197,14 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
             (meeting_id,))]
     demands = [
         _part(pkg.DemandDoc, id=ids.new("demand", key), department=dept_of_part[part],
-              kind=DemandKind(kind), text=text, root_cause=_optional(RootCause, cause),
-              anticipated=bool(anticipated), response=response, status=DemandStatus(state))
+              kind=_DEMAND_KIND(kind), text=text, root_cause=_optional(_ROOT_CAUSE, cause),
+              anticipated=bool(anticipated), response=response, status=_DEMAND_STATUS(state))
         for key, part, kind, text, cause, anticipated, response, state in of_parts(
             "x.kind, x.text, x.root_cause, x.anticipated, x.response, x.status", "demand")]
     suggestions = [
         _part(pkg.SuggestionDoc, id=ids.new("suggestion", key), department=dept_of_part[part],
               person=ids.of("person", person), text=text,
-              decision=SuggestionDecision(decision), incorporation=incorporation,
+              decision=_SUGGESTION_DECISION(decision), incorporation=incorporation,
               credit=bool(credit))
         for key, part, person, text, decision, incorporation, credit in of_parts(
             "x.person_id, x.text, x.decision, x.incorporation, x.credit", "suggestion")]
@@ -215,7 +237,7 @@ def read_document(connection: sqlite3.Connection, meeting_id: int) -> MeetingDoc
     actions = [
         _part(pkg.ActionDoc, id=ids.new("action_item", key), text=text,
               owner=ids.of("person", owner), department=ids.of("department", dept_id),
-              due=_day(due), status=ActionStatus(state),
+              due=_day(due), status=_ACTION_STATUS(state),
               source=(ids.of("demand", from_demand) or ids.of("suggestion", from_suggestion)
                       or ids.of("open_issue", from_issue)), uid=uid)
         for key, text, owner, dept_id, due, state, from_demand, from_suggestion, from_issue, uid

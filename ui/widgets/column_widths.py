@@ -12,7 +12,7 @@ from __future__ import annotations
 import heapq
 from typing import Any
 
-from PySide6.QtCore import QAbstractProxyModel
+from PySide6.QtCore import QAbstractProxyModel, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QStyle, QTableView
 
@@ -58,7 +58,20 @@ def content_width(view: QTableView, model: RowTableModel[Any], column: int) -> i
     positions = set(heapq.nlargest(SAMPLE, range(len(texts)), key=lambda p: len(texts[p])))
     positions.update(heapq.nlargest(SAMPLE, range(len(texts)),
                                     key=lambda p: len(texts[p].encode())))
-    cells = max((cell_width(view, model, p, column) for p in positions), default=0)
+    # a size hint asks the cell for a dozen roles: among cells drawn alike (the same font,
+    # an icon or none) the widest text makes the widest cell, so one of each kind is measured
+    widest: dict[tuple[Any, bool], tuple[int, int]] = {}
+    for position in positions:
+        index = model.index(position, column)
+        font = model.data(index, Qt.ItemDataRole.FontRole)
+        kind = (None if font is None else font.key(),
+                model.data(index, Qt.ItemDataRole.DecorationRole) is not None)
+        metrics = view.fontMetrics() if font is None else QFontMetrics(font)
+        advance = metrics.horizontalAdvance(texts[position])
+        if kind not in widest or advance > widest[kind][0]:
+            widest[kind] = (advance, position)
+    measured = [position for _advance, position in widest.values()]
+    cells = max((cell_width(view, model, p, column) for p in measured), default=0)
     header = view.horizontalHeader()
     title = 0 if header.isHidden() else header.sectionSizeHint(column)
     return max(cells + int(view.showGrid()), title)
