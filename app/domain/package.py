@@ -53,7 +53,7 @@ Days = Annotated[int, Field(ge=1)]
 
 
 class Part(BaseModel):
-    model_config = ConfigDict(extra="forbid", strict=True)
+    model_config = ConfigDict(extra="forbid", strict=True, defer_build=True)
 
 
 class MeetingFields(Part):
