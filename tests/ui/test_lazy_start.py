@@ -31,11 +31,9 @@ def test_a_step_is_built_on_its_first_visit_and_reads_its_meeting(
         "Agree the budget before the meeting"]
 
 
-def test_the_window_is_shown_before_sqlalchemy_is_imported(
-        tmp_path: Path, workspace: Workspace) -> None:
-    demo.load_demo(workspace)
-    workspace.close()
-    script = textwrap.dedent(f"""
+def _starting(tmp_path: Path) -> str:
+    """The start of a script that starts as the window does, Qt loaded after what needs none."""
+    return textwrap.dedent(f"""
         import sys
         from pathlib import Path
         from app import paths
@@ -44,6 +42,14 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported(
         load_before_qt()
         from PySide6.QtWidgets import QApplication
         app = QApplication([])
+    """)
+
+
+def test_the_window_is_shown_before_sqlalchemy_is_imported(
+        tmp_path: Path, workspace: Workspace) -> None:
+    demo.load_demo(workspace)
+    workspace.close()
+    script = _starting(tmp_path) + textwrap.dedent(f"""
         from app.storage import open_workspace
         from ui.window.main_window import MainWindow
         window = MainWindow(open_workspace(Path({str(workspace.path)!r})))
@@ -64,16 +70,9 @@ def test_the_daily_backup_and_the_integrity_check_wait_for_the_first_paint(
     # window is painted they start, and the daily backup is taken
     demo.load_demo(workspace)
     workspace.close()
-    script = textwrap.dedent(f"""
-        import argparse, sys
-        from pathlib import Path
-        from app import paths
-        paths.redirect(Path({str(tmp_path / "start-home")!r}))
-        from ui.launch import load_before_qt
-        load_before_qt()
+    script = _starting(tmp_path) + textwrap.dedent(f"""
+        import argparse
         from PySide6.QtCore import QEvent, QObject, QTimer
-        from PySide6.QtWidgets import QApplication
-        app = QApplication([])
         seen = []
 
         class Paints(QObject):
