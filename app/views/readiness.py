@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -185,6 +186,40 @@ class _Counts:
         self.done[rule] += passed
 
 
+#: each statement by name: its SQL, its meeting column, and the tables it reads (its
+#: subqueries' too): a change to none of them leaves its rows as they were
+STATEMENTS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "goals": (_GOALS, "meeting_id", frozenset({"goal"})),
+    "parts": (_PARTS, "p.meeting_id", frozenset({"participation", "touchpoint", "demand"})),
+    "people": (_PEOPLE, "p.meeting_id", frozenset({
+        "participation", "person", "stakeholder", "demand", "touchpoint", "meeting"})),
+    "suggestions": (_SUGGESTIONS, "p.meeting_id", frozenset({"suggestion", "participation"})),
+    "agenda": (_AGENDA, "meeting_id", frozenset({"agenda_item"})),
+    "decisions": (_DECISIONS, "meeting_id", frozenset({"decision"})),
+    "actions": (_ACTIONS, "a.meeting_id", frozenset({"action_item", "person", "participation"})),
+    "issues": (_ISSUES, "meeting_id", frozenset({"open_issue"})),
+    "reviews": (_REVIEWS, "meeting_id", frozenset({"review"})),
+    "meetings": (_MEETINGS, "id", frozenset({"meeting"})),
+}
+#: a statement's rows by meeting
+Rows = dict[int, Any]
+
+
+@dataclass
+class Reuse:
+    """One meeting's statement rows from its last scoring, and the tables changed since: a
+    statement that reads none of them is not run again (an edit of a demand runs the two
+    that count demands, not all ten)."""
+
+    rows: dict[str, Rows] = field(default_factory=dict)
+    changed: frozenset[str] = frozenset()
+
+    def rows_of(self, name: str, tables: frozenset[str], run: Callable[[], Rows]) -> Rows:
+        if name not in self.rows or tables & self.changed:
+            self.rows[name] = run()
+        return self.rows[name]
+
+
 def _rows(connection: sqlite3.Connection, sql: str, column: str, meeting_id: int | None,
           today: date, *, nulls: bool = False) -> dict[int, tuple[Any, ...]]:
     """The statement's rows by meeting; sums over no rows (NULL) are 0 unless ``nulls``."""
@@ -197,19 +232,22 @@ def _rows(connection: sqlite3.Connection, sql: str, column: str, meeting_id: int
 
 
 def readiness_by_meeting(connection: sqlite3.Connection, today: date,
-                         meeting_id: int | None = None) -> dict[int, Readiness]:
-    """Every meeting's readiness (or only ``meeting_id``'s), in ten statements."""
-    goals = _rows(connection, _GOALS, "meeting_id", meeting_id, today)
-    parts = _rows(connection, _PARTS, "p.meeting_id", meeting_id, today)
-    people = _rows(connection, _PEOPLE, "p.meeting_id", meeting_id, today)
-    suggestions = _rows(connection, _SUGGESTIONS, "p.meeting_id", meeting_id, today)
-    agenda = _rows(connection, _AGENDA, "meeting_id", meeting_id, today)
-    decisions = _rows(connection, _DECISIONS, "meeting_id", meeting_id, today)
-    actions = _rows(connection, _ACTIONS, "a.meeting_id", meeting_id, today)
-    issues = _rows(connection, _ISSUES, "meeting_id", meeting_id, today)
-    reviews = _rows(connection, _REVIEWS, "meeting_id", meeting_id, today)
+                         meeting_id: int | None = None, *,
+                         reuse: Reuse | None = None) -> dict[int, Readiness]:
+    """Every meeting's readiness (or only ``meeting_id``'s), in ten statements; with
+    ``reuse`` (one meeting's), only those that read a table changed since run again."""
+    def rows(name: str, *, nulls: bool = False) -> Rows:
+        sql, column, reads = STATEMENTS[name]
+
+        def run() -> Rows:
+            return _rows(connection, sql, column, meeting_id, today, nulls=nulls)
+        return run() if reuse is None else reuse.rows_of(name, reads, run)
+
+    goals, parts, people, suggestions, agenda, decisions, actions, issues, reviews = (
+        rows(name) for name in ("goals", "parts", "people", "suggestions", "agenda",
+                                "decisions", "actions", "issues", "reviews"))
     found: dict[int, Readiness] = {}
-    meetings = _rows(connection, _MEETINGS, "id", meeting_id, today, nulls=True)
+    meetings = rows("meetings", nulls=True)
     for key, (status, scheduled, minutes) in meetings.items():
         count = _Counts()
         earned: dict[str, Fraction] = {}
