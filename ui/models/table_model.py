@@ -144,10 +144,12 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         return self._positions.get(key, -1)
 
     def update_rows(self, rows: Sequence[T]) -> None:
-        """Redraw the rows shown with these rows' ids, each in place; others are untouched."""
+        """Redraw the rows shown with these rows' ids that changed, each in place; others,
+        and a row read again as it was (a meeting whose score an edit left alone), are
+        untouched."""
         for row in rows:
             position = self.position_of(self.row_key(row))
-            if position >= 0:
+            if position >= 0 and self._rows[position] != row:
                 self.update_row(position, row)
 
     def update_row(self, position: int, row: T) -> None:
