@@ -181,12 +181,12 @@ def _edit_and_undo(window: MainWindow) -> list[Row]:
     finally:
         event.remove(engine, "commit", commit_starts)
         event.remove(Session, "after_commit", committed)
-    both = [e + u for e, u in zip(edits, undos, strict=True)]
     actions = [action for pair in zip(edits, undos, strict=True) for action in pair]
     rest = [action - commit for action, commit in zip(actions, commits, strict=True)]
+    # (issue 14: each shown within 30 ms, as each switch within 50)
     return [Row("an edit, then its undo, shown in the window, p95",
-                f"{ms(p95(edits))} + {ms(p95(undos))}", "—", None, "≤ 30 ms",
-                p95(both) <= 0.030),
+                f"{ms(p95(edits))} + {ms(p95(undos))}", "—", None, "≤ 30 ms each",
+                max(p95(edits), p95(undos)) <= 0.030),
             Row("  of each, the durable commit (its fsync) / the rest, p50",
                 f"{ms(median(commits))} / {ms(median(rest))}", "—", None, "—", None)]
 
