@@ -79,7 +79,11 @@ def compile_sources() -> None:
 
 
 def main(argv: list[str]) -> int:
-    """Every case, or with ``start`` only the start cases (``python -m benchmarks.run start``)."""
+    """Every case; with ``start`` only the start cases; with ``window`` only the cases measured
+    inside one window and the durable edit beside them (``python -m benchmarks.run window``)."""
+    if argv not in ([], ["start"], ["window"]):
+        print("usage: python -m benchmarks.run [start | window]", file=sys.stderr)
+        return 2
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     compile_sources()
     began = time.perf_counter()
@@ -90,12 +94,16 @@ def main(argv: list[str]) -> int:
         home = work / "home"
         paths.redirect(home)
         years = generate(work / "years.prewire")
-        small = generate(work / "one.prewire", meetings=1, departments=60, people=360,
-                         demands=1200, suggestions=1200, touchpoints=1200)
+        small = None if argv == ["window"] else generate(
+            work / "one.prewire", meetings=1, departments=60, people=360, demands=1200,
+            suggestions=1200, touchpoints=1200)
         generated = time.perf_counter() - began
         from benchmarks import pack_cases, search_cases, window_cases
 
-        if argv == ["start"]:
+        if small is None:
+            rows = window_cases.switch_and_steps(years, work)
+            rows.append(pack_cases.durable_edit(years, work))
+        elif argv == ["start"]:
             rows = start_cases(years, small, home)
         else:
             rows = process_cases(years, small, home)

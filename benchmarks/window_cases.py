@@ -142,7 +142,11 @@ def _absolute(case: str, seconds: float, budget: float) -> Row:
 
 
 def _edit_and_undo(window: MainWindow) -> list[Row]:
-    """An edit of a demand's response in its form, then Undo, each until shown."""
+    """An edit of a demand's response in its form, then Undo, each until shown; and how much
+    of each is the durable commit (its fsync), timed from SQLAlchemy's commit events."""
+    from sqlalchemy import event
+    from sqlalchemy.orm import Session
+
     window.navigate("demands")
     _settle()
     page = window.current_page()
@@ -151,20 +155,40 @@ def _edit_and_undo(window: MainWindow) -> list[Row]:
     assert form is not None and form.row is not None
     edits: list[float] = []
     undos: list[float] = []
-    for n in range(ROUNDS):
-        start = time.perf_counter()
-        form.edit({"response": form.value("response")}, {"response": f"Phase it in Q{n}"},
-                  "response")
-        _settle()
-        edits.append(time.perf_counter() - start)
-        start = time.perf_counter()
-        window.context.undo_stack.undo()
-        _settle()
-        undos.append(time.perf_counter() - start)
-    both = [e + u for e, u in zip(edits, undos, strict=True)]
+    commits: list[float] = []
+    committing = [0.0]
+
+    def commit_starts(*_args: Any) -> None:
+        committing[0] = time.perf_counter()
+
+    def committed(_session: Session) -> None:
+        commits.append(time.perf_counter() - committing[0])
+
+    engine = window.context.workspace.engine
+    event.listen(engine, "commit", commit_starts)
+    event.listen(Session, "after_commit", committed)
+    try:
+        for n in range(ROUNDS):
+            start = time.perf_counter()
+            form.edit({"response": form.value("response")}, {"response": f"Phase it in Q{n}"},
+                      "response")
+            _settle()
+            edits.append(time.perf_counter() - start)
+            start = time.perf_counter()
+            window.context.undo_stack.undo()
+            _settle()
+            undos.append(time.perf_counter() - start)
+    finally:
+        event.remove(engine, "commit", commit_starts)
+        event.remove(Session, "after_commit", committed)
+    actions = [action for pair in zip(edits, undos, strict=True) for action in pair]
+    rest = [action - commit for action, commit in zip(actions, commits, strict=True)]
+    # (issue 14: each shown within 30 ms, as each switch within 50)
     return [Row("an edit, then its undo, shown in the window, p95",
-                f"{ms(p95(edits))} + {ms(p95(undos))}", "—", None, "≤ 30 ms",
-                p95(both) <= 0.030)]
+                f"{ms(p95(edits))} + {ms(p95(undos))}", "—", None, "≤ 30 ms each",
+                max(p95(edits), p95(undos)) <= 0.030),
+            Row("  of each, the durable commit (its fsync) / the rest, p50",
+                f"{ms(median(commits))} / {ms(median(rest))}", "—", None, "—", None)]
 
 
 def _stall_during_export(window: MainWindow, years: Years, work: Path) -> Row:

@@ -45,6 +45,7 @@ from ui.undo import AddCommand, DeleteCommand, EditCommand, UndoableCommand
 
 if TYPE_CHECKING:
     from app.services.trash import Snapshot
+    from app.views.readiness import Reuse
 
 logger = logging.getLogger(__name__)
 
@@ -138,6 +139,8 @@ class MeetingList(QWidget):
         self.setObjectName("meeting_list")
         self.context = context
         self._known: set[int] | None = None  # the meetings at the last reload
+        #: the counts of the meeting last scored alone, by (meeting, day, stale days)
+        self._scored: tuple[tuple[int, date, int], Reuse] | None = None
         #: the meeting last announced as chosen
         self._chosen: int | None = None
         self._filtering = False
@@ -286,15 +289,25 @@ class MeetingList(QWidget):
         meetings_moved = any(table == "meeting" for table, _id in
                              changes.inserted | changes.removed)
         if meetings_moved or changes.meeting_id is None:
+            self._scored = None  # (any meeting's counts may have changed)
             self.reload()
         else:
-            self.rescore(changes.meeting_id)
+            self.rescore(changes.meeting_id, changes.tables)
 
-    def rescore(self, meeting_id: int) -> None:
-        """Read one meeting's row again (its title, date and readiness)."""
+    def rescore(self, meeting_id: int, changed: frozenset[str] | None = None) -> None:
+        """Read one meeting's row again (its title, date and readiness); given the tables
+        an action ``changed``, only the counts that read them are read again."""
+        from app.views.readiness import Reuse  # loaded with the first scored list
+
+        today, stale_days = date.today(), settings.stale_days()
+        key = (meeting_id, today, stale_days)
+        if changed is None or self._scored is None or self._scored[0] != key:
+            self._scored = (key, Reuse())
+        reuse = self._scored[1]
+        reuse.changed = changed or frozenset()
         with self.context.reader.snapshot() as db:
-            rows = meeting_items(db, date.today(), meeting_id=meeting_id,
-                                 stale_days=settings.stale_days())
+            rows = meeting_items(db, today, meeting_id=meeting_id, stale_days=stale_days,
+                                 reuse=reuse)
         if rows:
             self.model.update_rows(rows)
         else:

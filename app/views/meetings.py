@@ -12,7 +12,11 @@ from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.views.plan_status import STALE_DAYS, behind_by_meeting
 
 if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
-    from app.views.readiness import Readiness
+    from app.views.readiness import Readiness, Reuse
+
+#: the tables the overdue and behind counts read (as readiness._READS)
+_OVERDUE_READS = frozenset({"action_item", "open_issue"})
+_BEHIND_READS = frozenset({"participation", "meeting", "touchpoint"})
 
 
 @dataclass(frozen=True)
@@ -48,10 +52,11 @@ def _order(item: MeetingItem) -> tuple[int, float, str]:
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
                   scored: bool = True, meeting_id: int | None = None,
-                  stale_days: int = STALE_DAYS) -> list[MeetingItem]:
+                  stale_days: int = STALE_DAYS, reuse: Reuse | None = None) -> list[MeetingItem]:
     """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
 
-    A fixed number of statements whatever the number of meetings or of their rows.
+    A fixed number of statements whatever the number of meetings or of their rows; with
+    ``reuse`` (``meeting_id``'s last scoring), only those that read a table changed since.
     """
     where, args = ("", ()) if meeting_id is None else (" WHERE id = ?", (meeting_id,))
     rows = connection.execute(
@@ -59,13 +64,18 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
         args).fetchall()
     today = today or date.today()
     scores: dict[int, Readiness] = {}
+    late: dict[int, int] = {}
+    behind: dict[int, int] = {}
     if scored and rows:
-        from app.views.readiness import readiness_by_meeting
+        from app.views.readiness import Reuse, readiness_by_meeting
 
-        scores = readiness_by_meeting(connection, today, meeting_id)
-    late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
-    behind = (behind_by_meeting(connection, today, stale_days, meeting_id)
-              if scored and rows else {})
+        day = today
+        scores = readiness_by_meeting(connection, day, meeting_id, reuse=reuse)
+        reused = reuse or Reuse()  # (a fresh one runs every statement)
+        late = reused.rows_of("overdue", _OVERDUE_READS,
+                              lambda: overdue_by_meeting(connection, day, meeting_id))
+        behind = reused.rows_of("behind", _BEHIND_READS, lambda: behind_by_meeting(
+            connection, day, stale_days, meeting_id))
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
                          scores.get(key), late.get(key, 0), behind.get(key, 0))
              for key, title, when, status, language in rows]

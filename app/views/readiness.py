@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import sqlite3
 from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import date
 from fractions import Fraction
 from typing import Any
@@ -93,16 +94,13 @@ SELECT p.meeting_id, count(*),
       * {_gap('p.engagement', 'p.engagement_desired')}),
   sum({_right_power('p.decision_right', UNSET_RIGHT_POWER)}) * {GAP_SCALE},
   sum({_resisting('p.engagement', 'p.decision_right')}),
-  sum({_resisting('p.engagement', 'p.decision_right')} AND {_ANSWERED}),
   sum(NOT {_blank('p.serves_their_goals')}),
-  sum(coalesce(tp.preread, 0)),
-  sum(coalesce(dm.recorded, 0)), sum(coalesce(dm.answered, 0))
+  sum(coalesce(tp.preread, 0))
 FROM participation p LEFT JOIN (
   SELECT t.participation_id, max(t.date <= :today) AS past,
          max(t.date <= :today AND t.preread_sent) AS preread
   FROM touchpoint t WHERE t.participation_id IN (SELECT p.id FROM participation p WHERE {{m}})
   GROUP BY t.participation_id) tp ON tp.participation_id = p.id
-LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
 WHERE {{m}} GROUP BY p.meeting_id"""
 
 # who had a one-to-one in each meeting, up to the meeting's day (attention.briefing_day)
@@ -126,15 +124,28 @@ SELECT p.meeting_id,
       ELSE 0 END),
   sum(CASE WHEN {_KEY} THEN {_POWER} ELSE 0 END) * {GAP_SCALE},
   sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')}),
-  sum({_KEY} AND {_resisting('s.engagement', 's.decision_right')} AND {_ANSWERED}),
   sum({_BRIEF}),
   sum({_BRIEF} AND b.person_id IS NOT NULL)
 FROM participation p JOIN person pe ON pe.department_id = p.department_id
 LEFT JOIN stakeholder s ON s.participation_id = p.id AND s.person_id = pe.id
-LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
 LEFT JOIN ({_BRIEFED}) b ON b.meeting_id = p.meeting_id AND b.person_id = pe.id
 WHERE {{m}} AND (s.decision_right IS NOT NULL OR pe.influence >= {KEY_INFLUENCE})
 GROUP BY p.meeting_id"""
+
+# what the meeting's objections and risks have been answered with, apart from the counts
+# above, so that an edit of a demand counts this again alone: the concerns recorded and
+# answered, and the resisting departments and key people (those with a right to block:
+# key by their right) whose department has answered every one
+_ANSWERS = f"""
+SELECT p.meeting_id,
+  sum({_resisting('p.engagement', 'p.decision_right')} AND {_ANSWERED}),
+  sum(coalesce(dm.recorded, 0)), sum(coalesce(dm.answered, 0)),
+  sum({_ANSWERED} * (
+      SELECT count(*) FROM stakeholder s JOIN person pe ON pe.id = s.person_id
+      WHERE s.participation_id = p.id AND pe.department_id = p.department_id
+      AND {_resisting('s.engagement', 's.decision_right')}))
+FROM participation p LEFT JOIN ({_CONCERNS}) dm ON dm.participation_id = p.id
+WHERE {{m}} GROUP BY p.meeting_id"""
 
 _SUGGESTIONS = """
 SELECT p.meeting_id, count(*), sum(s.decision <> 'pending')
@@ -185,6 +196,42 @@ class _Counts:
         self.done[rule] += passed
 
 
+#: each statement by name: its SQL, its meeting column, and the tables it reads (its
+#: subqueries' too): a change to none of them leaves its rows as they were
+STATEMENTS: dict[str, tuple[str, str, frozenset[str]]] = {
+    "goals": (_GOALS, "meeting_id", frozenset({"goal"})),
+    "parts": (_PARTS, "p.meeting_id", frozenset({"participation", "touchpoint"})),
+    "people": (_PEOPLE, "p.meeting_id", frozenset({
+        "participation", "person", "stakeholder", "touchpoint", "meeting"})),
+    "answers": (_ANSWERS, "p.meeting_id", frozenset({
+        "participation", "demand", "stakeholder", "person"})),
+    "suggestions": (_SUGGESTIONS, "p.meeting_id", frozenset({"suggestion", "participation"})),
+    "agenda": (_AGENDA, "meeting_id", frozenset({"agenda_item"})),
+    "decisions": (_DECISIONS, "meeting_id", frozenset({"decision"})),
+    "actions": (_ACTIONS, "a.meeting_id", frozenset({"action_item", "person", "participation"})),
+    "issues": (_ISSUES, "meeting_id", frozenset({"open_issue"})),
+    "reviews": (_REVIEWS, "meeting_id", frozenset({"review"})),
+    "meetings": (_MEETINGS, "id", frozenset({"meeting"})),
+}
+#: a statement's rows by meeting
+Rows = dict[int, Any]
+
+
+@dataclass
+class Reuse:
+    """One meeting's statement rows from its last scoring, and the tables changed since: a
+    statement that reads none of them is not run again (an edit of a demand runs the one
+    that counts answers, not all eleven)."""
+
+    rows: dict[str, Rows] = field(default_factory=dict)
+    changed: frozenset[str] = frozenset()
+
+    def rows_of(self, name: str, tables: frozenset[str], run: Callable[[], Rows]) -> Rows:
+        if name not in self.rows or tables & self.changed:
+            self.rows[name] = run()
+        return self.rows[name]
+
+
 def _rows(connection: sqlite3.Connection, sql: str, column: str, meeting_id: int | None,
           today: date, *, nulls: bool = False) -> dict[int, tuple[Any, ...]]:
     """The statement's rows by meeting; sums over no rows (NULL) are 0 unless ``nulls``."""
@@ -197,19 +244,22 @@ def _rows(connection: sqlite3.Connection, sql: str, column: str, meeting_id: int
 
 
 def readiness_by_meeting(connection: sqlite3.Connection, today: date,
-                         meeting_id: int | None = None) -> dict[int, Readiness]:
-    """Every meeting's readiness (or only ``meeting_id``'s), in ten statements."""
-    goals = _rows(connection, _GOALS, "meeting_id", meeting_id, today)
-    parts = _rows(connection, _PARTS, "p.meeting_id", meeting_id, today)
-    people = _rows(connection, _PEOPLE, "p.meeting_id", meeting_id, today)
-    suggestions = _rows(connection, _SUGGESTIONS, "p.meeting_id", meeting_id, today)
-    agenda = _rows(connection, _AGENDA, "meeting_id", meeting_id, today)
-    decisions = _rows(connection, _DECISIONS, "meeting_id", meeting_id, today)
-    actions = _rows(connection, _ACTIONS, "a.meeting_id", meeting_id, today)
-    issues = _rows(connection, _ISSUES, "meeting_id", meeting_id, today)
-    reviews = _rows(connection, _REVIEWS, "meeting_id", meeting_id, today)
+                         meeting_id: int | None = None, *,
+                         reuse: Reuse | None = None) -> dict[int, Readiness]:
+    """Every meeting's readiness (or only ``meeting_id``'s), in eleven statements; with
+    ``reuse`` (one meeting's), only those that read a table changed since run again."""
+    def rows(name: str, *, nulls: bool = False) -> Rows:
+        sql, column, reads = STATEMENTS[name]
+
+        def run() -> Rows:
+            return _rows(connection, sql, column, meeting_id, today, nulls=nulls)
+        return run() if reuse is None else reuse.rows_of(name, reads, run)
+
+    goals, parts, people, answers, suggestions, agenda, decisions, actions, issues, reviews = (
+        rows(name) for name in ("goals", "parts", "people", "answers", "suggestions",
+                                "agenda", "decisions", "actions", "issues", "reviews"))
     found: dict[int, Readiness] = {}
-    meetings = _rows(connection, _MEETINGS, "id", meeting_id, today, nulls=True)
+    meetings = rows("meetings", nulls=True)
     for key, (status, scheduled, minutes) in meetings.items():
         count = _Counts()
         earned: dict[str, Fraction] = {}
@@ -221,10 +271,11 @@ def readiness_by_meeting(connection: sqlite3.Connection, today: date,
         count("goal.due", n, due)
         phase = phase_of(status)
         if phase == Phase.before:
-            (n, contacted, level, gained, possible, resisting, answered, win_win, preread,
-             concerns, responded) = parts.get(key, (0,) * 11)
-            (key_people, key_level, key_gained, key_possible, key_resisting, key_answered,
-             to_brief, briefed) = people.get(key, (0,) * 8)
+            (n, contacted, level, gained, possible, resisting, win_win, preread
+             ) = parts.get(key, (0,) * 8)
+            (key_people, key_level, key_gained, key_possible, key_resisting, to_brief,
+             briefed) = people.get(key, (0,) * 7)
+            answered, concerns, responded, key_answered = answers.get(key, (0,) * 4)
             count("departments.exist", 1, int(n > 0))
             count("department.contacted", n, contacted)
             count("department.gap", n + key_people, level + key_level)

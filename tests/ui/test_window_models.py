@@ -75,6 +75,14 @@ def test_new_rows_update_the_model_in_place(qtmodeltester) -> None:
     events.clear()
     model.update_rows([replace(model.rows()[3], title="E2")])
     assert events == ["changed"] and model.data(model.index(3, 1)) == "E2"
+    events.clear()
+    model.update_rows([model.rows()[1]])   # read again as it was: nothing to redraw
+    assert events == []
+    # rows that came, went or moved since: an update still finds its row where it is now
+    model.set_rows([_meeting(3, "C"), _meeting(5, "E2"), _meeting(1, "A", 50)])
+    model.update_rows([replace(model.rows()[0], title="C2")])
+    assert [r.title for r in model.rows()] == ["C2", "E2", "A"]
+    qtmodeltester.check(model)
 
     model.set_rows([_meeting(9, "Another meeting's list")])   # nothing in common: a reset
     assert "reset" in events

@@ -115,7 +115,7 @@ def test_the_list_agrees_with_the_assessment_on_any_meeting(
     assert listed == assessed
 
 
-def test_the_scores_take_ten_statements_whatever_the_size(tmp_path: Path) -> None:
+def test_the_scores_take_eleven_statements_whatever_the_size(tmp_path: Path) -> None:
     counts = []
     for n, size in enumerate((1, 6)):
         years = generate(tmp_path / f"{n}.prewire", meetings=6, departments=20 * size,
@@ -132,4 +132,4 @@ def test_the_scores_take_ten_statements_whatever_the_size(tmp_path: Path) -> Non
                 assert scores and all(0 <= s.score <= 100 for s in scores.values())
         finally:
             reader.close()
-    assert counts == [10, 10, 10, 10]
+    assert counts == [11, 11, 11, 11]

@@ -54,6 +54,9 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         super().__init__(parent)
         self.columns = list(columns)
         self._rows: list[T] = []
+        #: each row's position by its key, built when first asked for and kept until rows
+        #: come, go or move: an edit finds its row without a pass over a long list
+        self._positions: dict[Any, int] | None = None
 
     # -- the rows -------------------------------------------------------------------------
     def set_rows(self, rows: Sequence[T]) -> None:
@@ -74,6 +77,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                 # the rows kept are in the new order already: anything else is new here
                 self.beginInsertRows(QModelIndex(), position, position)
                 self._rows.insert(position, new[position])
+                self._positions = None
                 old_ids.insert(position, key)
                 self.endInsertRows()
             elif self._rows[position] != new[position]:
@@ -83,6 +87,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         """Replace every row (a reset: views keep no stale index)."""
         self.beginResetModel()
         self._rows = list(rows)
+        self._positions = None
         self.endResetModel()
 
     def _remove_gone(self, old_ids: list[Any], keep: set[Any]) -> None:
@@ -96,6 +101,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
                 start -= 1
             self.beginRemoveRows(QModelIndex(), start, end)
             del self._rows[start:end + 1]
+            self._positions = None
             del old_ids[start:end + 1]
             self.endRemoveRows()
             end = start - 1
@@ -107,6 +113,7 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         was = {key: position for position, key in enumerate(old_ids)}
         now = {key: position for position, key in enumerate(order)}
         self._rows = [self._rows[was[key]] for key in order]
+        self._positions = None
         persistent = self.persistentIndexList()
         self.changePersistentIndexList(persistent, [
             self.index(now[old_ids[i.row()]], i.column()) for i in persistent])
@@ -129,16 +136,27 @@ class RowTableModel(QAbstractTableModel, Generic[T]):
         """The position of the first row for which ``predicate`` holds, or -1."""
         return next((i for i, row in enumerate(self._rows) if predicate(row)), -1)
 
+    def position_of(self, key: Any) -> int:
+        """The position of the row whose key is ``key``, or -1."""
+        if self._positions is None:
+            self._positions = {self.row_key(row): position
+                               for position, row in enumerate(self._rows)}
+        return self._positions.get(key, -1)
+
     def update_rows(self, rows: Sequence[T]) -> None:
-        """Redraw the rows shown with these rows' ids, each in place; others are untouched."""
-        positions = {self.row_key(shown): position for position, shown in enumerate(self._rows)}
+        """Redraw the rows shown with these rows' ids that changed, each in place; others,
+        and a row read again as it was (a meeting whose score an edit left alone), are
+        untouched."""
         for row in rows:
-            position = positions.get(self.row_key(row))
-            if position is not None:
+            position = self.position_of(self.row_key(row))
+            if position >= 0 and self._rows[position] != row:
                 self.update_row(position, row)
 
     def update_row(self, position: int, row: T) -> None:
         """Replace one row and tell the views only about that row (no other row is read)."""
+        if self._positions is not None and (
+                self.row_key(row) != self.row_key(self._rows[position])):
+            self._positions = None
         self._rows[position] = row
         self.dataChanged.emit(self.index(position, 0),
                               self.index(position, len(self.columns) - 1))

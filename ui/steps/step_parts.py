@@ -280,9 +280,8 @@ class RowTable(QWidget):
         """An edited row: widen a fitted column only if its new value needs it (measuring
         the whole column again on every edit costs a long table hundreds of milliseconds)."""
         limit = self._chars(FIT_LIMIT)
-        keys = {getattr(row, "id", None) for row in rows}
-        positions = [p for p, shown in enumerate(self.model.rows())
-                     if getattr(shown, "id", None) in keys]
+        found = (self.model.position_of(self.model.row_key(row)) for row in rows)
+        positions = [position for position in found if position >= 0]
         for column in range(self.model.columnCount()):
             if column in self._stretch or column in self._resized_by_user:
                 continue

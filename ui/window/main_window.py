@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QSizePolicy,
     QSplitter,
     QStackedWidget,
-    QTabWidget,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -42,6 +41,7 @@ from ui.steps.base import StepPage
 from ui.steps.registry import STEPS, Step
 from ui.widgets.compact_tabs import make_compact
 from ui.widgets.elided_label import ElidedLabel
+from ui.widgets.steady_tabs import SteadyTabWidget
 from ui.window.document_exports import DocumentExports
 from ui.window.parts import WindowParts
 from ui.window.shortcuts_dialog import ShortcutsDialog
@@ -205,7 +205,7 @@ class MainWindow(QMainWindow):
         self.meeting_list = MeetingList(self.context, self)
         self.meeting_list.meeting_chosen.connect(lambda m: self._meeting_chosen(m or None))
         self.meeting_list.meeting_created.connect(lambda m: self.navigate("goals", "meeting", m))
-        self.steps = QTabWidget(self)
+        self.steps = SteadyTabWidget(self)  # an edit's new count repaints no whole page
         self.steps.setObjectName("steps")
         make_compact(self.steps.tabBar())
         # each tab holds an empty frame until the page is first shown (or asked for): the
