@@ -1,0 +1,68 @@
+"""A paragraph in one font (Chinese without a Latin word, say) is broken into plain lines:
+the same lines as the general splitter finds, drawn in its own colour, whole across pages."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+import pytest
+from reportlab.lib.styles import ParagraphStyle
+
+from app.briefing import BriefingDocument
+from app.briefing.fonts import default_fonts
+from app.briefing.paragraph import BriefingParagraph, split_cjk, split_run
+from app.briefing.text import Marker
+from tests.briefing import pdf
+from tests.briefing.sample import rich_package
+
+FONTS = default_fonts()
+STYLE = ParagraphStyle("t", fontName=FONTS.regular, fontSize=9.5, leading=13, wordWrap="CJK")
+#: one run in the CJK face: ideographs and full-width marks, no space, digit or Latin letter
+CHINESE = ("预算评审会议需要财务部、法务部和销售部的支持；我们先说明目标，再回答问题。"
+           "第二段：认证（明年）完成后，供应链部门会按照新的流程（《采购规范》）执行。") * 6
+
+
+def one_run(text: str) -> list[object]:
+    frags = Marker(FONTS).frags(text, STYLE)
+    assert len(frags) == 1
+    return frags
+
+
+@pytest.mark.parametrize("width", [20.0, 61.5, 130.0, 400.0])
+def test_a_run_breaks_into_the_lines_the_general_splitter_finds(width: float) -> None:
+    frags = one_run(CHINESE)
+    general = split_cjk(frags, [width], False).lines
+    plain = split_run(frags[0], [width])
+    assert plain.kind == 0
+    assert [words for _space, words in plain.lines] == [
+        ["".join(word.text for word in line.words)] for line in general]
+    assert [space for space, _words in plain.lines] == pytest.approx(
+        [line.extraSpace for line in general])
+
+
+def test_a_run_split_across_pages_keeps_every_character_once_and_in_order() -> None:
+    paragraph = BriefingParagraph(CHINESE, STYLE, frags=one_run(CHINESE))
+    paragraph.wrap(120, 10_000)
+    lines = len(paragraph.blPara.lines)
+    first, rest = paragraph.split(120, STYLE.leading * 5 + 1)
+    assert len(first.blPara.lines) == 5
+    first.wrap(120, 10_000)
+    rest.wrap(120, 10_000)
+    printed = [words[0] for part in (first, rest) for _space, words in part.blPara.lines]
+    assert len(printed) == lines
+    assert "".join(printed) == CHINESE
+
+
+def test_a_long_chinese_history_prints_whole_over_several_pages() -> None:
+    package = rich_package(departments=1, language="zh_CN")
+    history = CHINESE * 8  # over 2,000 characters: paragraphs taller than a page
+    package.departments[0].history = history
+    document = BriefingDocument(package, today=date(2026, 11, 20), sections=["dossiers"])
+    pages = pdf.page_texts(document.render())
+    assert len(pages) > 2
+    # each page's text without its header (the title, the marking) and its footer
+    decoration = re.compile("|".join([*(re.escape("".join(text.split())) for text in (
+        package.meeting.title, document.marking())), r"第\d+页，共\d+页"]))
+    printed = "".join(decoration.sub("", "".join(page.split())) for page in pages)
+    assert history in printed
