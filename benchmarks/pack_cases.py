@@ -80,7 +80,7 @@ def _printed(document: BriefingDocument) -> list[Printed]:
             for part in item:
                 walk(part)
         elif isinstance(item, RowFeed):
-            walk(item._make([])._cellvalues)  # its heading row
+            walk(item._make([], None)._cellvalues)  # its heading row
             walk([cells for cells, _last in item._rows])
         elif isinstance(item, Table):
             walk(item._cellvalues)

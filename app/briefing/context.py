@@ -243,7 +243,7 @@ class Context:
         heading = self.p(title, style)
         heading.keepWithNext = 0  # KeepWithFirstRow keeps it with the table, row by row
         make, physical = self._table(header, rows, widths)
-        return [KeepWithFirstRow([heading], lambda: make(physical[:1])), heading,
+        return [KeepWithFirstRow([heading], lambda: make(physical[:1], None)), heading,
                 feed(make, physical)]
 
     def _table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -259,7 +259,7 @@ class Context:
                 cells = [pieces[index] if index < len(pieces) else "" for pieces in columns]
                 physical.append((cells, index == height - 1))
 
-        def make(part: Sequence[Row]) -> Table:
+        def make(part: Sequence[Row], heights: Sequence[float] | None) -> Table:
             commands: list[tuple[object, ...]] = [
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -272,7 +272,8 @@ class Context:
             commands += [("LINEBELOW", (0, n), (-1, n), 0.4, RULE)
                          for n, (_cells, last) in enumerate(part, start=1) if last]
             table = Table([head, *(cells for cells, _last in part)], colWidths=list(widths),
-                          repeatRows=1, hAlign="LEFT")
+                          rowHeights=None if heights is None else list(heights), repeatRows=1,
+                          hAlign="LEFT")
             table.setStyle(table_style(self.styles.fonts, *commands))
             return table
 
