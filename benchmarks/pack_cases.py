@@ -18,6 +18,7 @@ from reportlab.platypus import Paragraph, SimpleDocTemplate, Table
 
 from app.briefing import BriefingDocument, default_fonts
 from app.briefing.grid import PowerGrid
+from app.briefing.line import OneLine
 from app.briefing.outline import ContentsLine
 from app.briefing.tables import KeepWithFirstRow, RowFeed
 from app.briefing.text import has_cjk
@@ -71,7 +72,7 @@ def _printed(document: BriefingDocument) -> list[Printed]:
     cell = document.styles["cell"]
 
     def walk(item: object) -> None:
-        if isinstance(item, Paragraph):
+        if isinstance(item, Paragraph | OneLine):
             out.append((item.text, item.style))
         elif isinstance(item, str):
             if item:

@@ -13,6 +13,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app import formatting
+from app.briefing.line import OneLine
 from app.briefing.paragraph import BriefingParagraph
 from app.briefing.phrases import KIND_STATUS
 from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
@@ -28,6 +29,8 @@ PARAGRAPH_LIMIT = 2000
 CELL_LIMIT = 500
 #: the text block: A4 less 18 mm margins (centred on Letter, which is wider)
 CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+#: the longest text measured to see whether it fits on one line of its column
+ONE_LINE_LIMIT = 120
 #: a table cell's left and right padding, in points
 CELL_PADDING = 3
 #: a table column of days: the longest form on one line ("2026年12月31日", "30 Sept 2026")
@@ -253,7 +256,8 @@ class Context:
         widths = self.fit_widths(header, widths)
         physical: list[Row] = []
         for row in rows:
-            columns = [self._cell_pieces(cell) for cell in row]
+            columns = [self._cell_pieces(cell, width - 2 * CELL_PADDING)
+                       for cell, width in zip(row, widths, strict=True)]
             height = max(len(pieces) for pieces in columns)
             for index in range(height):
                 cells = [pieces[index] if index < len(pieces) else "" for pieces in columns]
@@ -301,7 +305,7 @@ class Context:
         self._widths[key] = tuple(out)
         return out
 
-    def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
+    def _cell_pieces(self, cell: Cell, width: float) -> list[list[Flowable]]:
         parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)
         groups: list[list[Flowable]] = []
         current: list[Flowable] = []
@@ -313,11 +317,19 @@ class Context:
                 if current and size + len(piece) > CELL_LIMIT:
                     groups.append(current)
                     current, size = [], 0
-                current.append(self.p(piece, style))
+                current.append(self._cell_text(piece, style, width))
                 size += len(piece)
         if current:
             groups.append(current)
         return groups or [[]]
+
+    def _cell_text(self, text: str, style: str, width: float) -> Flowable:
+        """A cell's text: one line when it fits in the column's ``width``, else a paragraph."""
+        paragraph_style = self.styles.for_text(style, has_cjk(text))
+        if len(text) <= ONE_LINE_LIMIT and OneLine.fits(text, paragraph_style, self.marker,
+                                                        width):
+            return OneLine(text, paragraph_style, self.marker)
+        return self.p(text, style)
 
     @staticmethod
     def gap(height: float = 4 * mm) -> Spacer:

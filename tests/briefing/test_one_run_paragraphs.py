@@ -1,18 +1,24 @@
 """A paragraph in one font (Chinese without a Latin word, say) is broken into plain lines:
-the same lines as the general splitter finds, drawn in its own colour, whole across pages."""
+the same lines as the general splitter finds, whole across pages; a cell's text that fits
+its column is drawn as one line, each run where its paragraph would put it."""
 
 from __future__ import annotations
 
+import io
 import re
 from datetime import date
+from typing import Any
 
 import pytest
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Flowable
 
 from app.briefing import BriefingDocument
+from app.briefing.canvas import PageCanvas
 from app.briefing.fonts import default_fonts
+from app.briefing.line import OneLine
 from app.briefing.paragraph import BriefingParagraph, split_cjk, split_run
-from app.briefing.text import Marker
+from app.briefing.text import Marker, has_cjk
 from tests.briefing import pdf
 from tests.briefing.sample import rich_package
 
@@ -66,3 +72,35 @@ def test_a_long_chinese_history_prints_whole_over_several_pages() -> None:
         package.meeting.title, document.marking())), r"第\d+页，共\d+页"]))
     printed = "".join(decoration.sub("", "".join(page.split())) for page in pages)
     assert history in printed
+
+
+def _placed(flowable: Flowable) -> list[tuple[str, str, float, float]]:
+    """(text, font, x, y) of each run ``flowable`` draws at (100, 500) on a page."""
+    buffer = io.BytesIO()
+    canvas = PageCanvas(buffer, stamp=lambda *_args: None)
+    flowable.wrapOn(canvas, 200, 100)
+    flowable.drawOn(canvas, 100, 500)
+    canvas.showPage()
+    canvas.save()
+    out: list[tuple[str, str, float, float]] = []
+
+    def visit(chars: str, cm: list[float], tm: list[float], font: Any, _size: Any) -> None:
+        if chars.strip():
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            out.append((chars.strip(), str(font["/BaseFont"]).split("+")[-1], round(x, 2),
+                        round(y, 2)))
+
+    pdf.reader(buffer.getvalue()).pages[0].extract_text(visitor_text=visit)
+    return out
+
+
+@pytest.mark.parametrize("text", ["Finanzas y Contabilidad", "市场部", "2026年12月2日",
+                                  "支持 → 主导"])
+def test_a_one_line_cell_draws_its_text_where_its_paragraph_would(text: str) -> None:
+    marker = Marker(FONTS)
+    style = ParagraphStyle("cell", fontName=FONTS.bold, fontSize=8.5, leading=11,
+                           wordWrap="CJK" if has_cjk(text) else None)
+    assert OneLine.fits(text, style, marker, 200)
+    paragraph = BriefingParagraph(text, style, frags=marker.frags(text, style))
+    assert _placed(OneLine(text, style, marker)) == _placed(paragraph)
