@@ -170,12 +170,12 @@ def _pack(case: str, workspace_path: Path, meeting_id: int, out: Path, rounds: i
 def packs(years: Years, work: Path) -> list[Row]:
     """The 60-department meeting's pack, and the Chinese demo meeting's."""
     rows = [_pack("briefing pack, 60 departments", years.path, years.largest,
-                  work / "large.pdf", 2, 1.3)]
+                  work / "large.pdf", 4, 1.3)]
     demo_path = work / "demo.prewire"
     with open_workspace(demo_path) as workspace:
         chinese = next(r.meeting_id for r in demo.load_demo(workspace)
                        if meeting_document.load(workspace, r.meeting_id)
                        .package.meeting.language == "zh_CN")
     rows.append(_pack("briefing pack, the Chinese demo meeting", demo_path, chinese,
-                      work / "chinese.pdf", 5, 1.5))
+                      work / "chinese.pdf", 9, 1.5))
     return rows
