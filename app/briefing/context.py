@@ -325,10 +325,11 @@ class Context:
 
     def _cell_text(self, text: str, style: str, width: float) -> Flowable:
         """A cell's text: one line when it fits in the column's ``width``, else a paragraph."""
-        paragraph_style = self.styles.for_text(style, has_cjk(text))
-        if len(text) <= ONE_LINE_LIMIT and OneLine.fits(text, paragraph_style, self.marker,
-                                                        width):
-            return OneLine(text, paragraph_style, self.marker)
+        if len(text) <= ONE_LINE_LIMIT:
+            line = OneLine.fitting(text, self.styles.for_text(style, has_cjk(text)),
+                                   self.marker, width)
+            if line is not None:
+                return line
         return self.p(text, style)
 
     @staticmethod

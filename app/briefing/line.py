@@ -12,6 +12,7 @@ top), each run in the font that draws it, synthetic bold included
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from app.briefing.text import Marker
@@ -20,24 +21,27 @@ from app.briefing.text import Marker
 class OneLine(Flowable):  # type: ignore[misc]  # reportlab has no type hints
     """``text`` on a single line in ``style`` (left-aligned, no indent, no background)."""
 
-    def __init__(self, text: str, style: ParagraphStyle, marker: Marker) -> None:
+    def __init__(self, text: str, style: ParagraphStyle, runs: list[tuple[str, str]]) -> None:
         super().__init__()
         self.text = text
         self.style = style
-        self.runs = marker.font_runs(text, bold=style.fontName == marker.fonts.bold)
-        self.width = marker.width(text, style.fontSize, bold=style.fontName == marker.fonts.bold)
+        self.runs = runs
         self.height = style.leading
         self.spaceBefore = style.spaceBefore
         self.spaceAfter = style.spaceAfter
 
-    @staticmethod
-    def fits(text: str, style: ParagraphStyle, marker: Marker, width: float) -> bool:
-        """Whether ``text`` may be a :class:`OneLine` in a column ``width`` wide."""
+    @classmethod
+    def fitting(cls, text: str, style: ParagraphStyle, marker: Marker, width: float
+                ) -> OneLine | None:
+        """``text`` as one line if it fits in ``width`` (measured once, here), else None."""
         if "\n" in text or style.leftIndent or style.rightIndent or style.firstLineIndent \
                 or style.backColor or style.alignment:
-            return False
-        return marker.width(text, style.fontSize, bold=style.fontName == marker.fonts.bold) \
-            <= width
+            return None
+        runs = marker.font_runs(text, bold=style.fontName == marker.fonts.bold)
+        size = style.fontSize
+        if sum(stringWidth(chars, name, size) for name, chars in runs) > width:
+            return None
+        return cls(text, style, runs)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         return available_width, self.height

@@ -101,6 +101,17 @@ def test_a_one_line_cell_draws_its_text_where_its_paragraph_would(text: str) -> 
     marker = Marker(FONTS)
     style = ParagraphStyle("cell", fontName=FONTS.bold, fontSize=8.5, leading=11,
                            wordWrap="CJK" if has_cjk(text) else None)
-    assert OneLine.fits(text, style, marker, 200)
+    line = OneLine.fitting(text, style, marker, 200)
+    assert line is not None
     paragraph = BriefingParagraph(text, style, frags=marker.frags(text, style))
-    assert _placed(OneLine(text, style, marker)) == _placed(paragraph)
+    assert _placed(line) == _placed(paragraph)
+
+
+@pytest.mark.parametrize(("text", "width"), [
+    ("Finanzas y Contabilidad", 60),  # wider than its column: a paragraph wraps it
+    ("市场部市场部市场部市场部", 40),
+    ("two\nlines", 200),  # a line break typed in it
+])
+def test_text_that_does_not_fit_one_line_is_left_to_a_paragraph(text: str, width: float) -> None:
+    style = ParagraphStyle("cell", fontName=FONTS.regular, fontSize=8.5, leading=11)
+    assert OneLine.fitting(text, style, Marker(FONTS), width) is None
