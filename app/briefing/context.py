@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
@@ -20,7 +20,15 @@ from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
 from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
 from app.domain.enums import DemandKind, DemandStatus, MeetingStatus, label
-from app.domain.package import AgendaItemDoc, DepartmentDoc, MeetingPackage, PersonDoc
+from app.domain.package import (
+    AgendaItemDoc,
+    DemandDoc,
+    DepartmentDoc,
+    MeetingPackage,
+    PersonDoc,
+    SuggestionDoc,
+    TouchpointDoc,
+)
 from app.i18n import N_
 
 #: longest text in one Paragraph; longer text becomes several (fast layout, page-sized pieces)
@@ -38,6 +46,22 @@ DATE_WIDTH = 28 * mm
 
 #: a table cell: plain text in the "cell" style, or (text, style name) parts stacked
 Cell = str | Sequence[tuple[str, str]]
+
+
+class _OfDepartment(Protocol):
+    department: str
+
+
+_Row = TypeVar("_Row", bound=_OfDepartment)
+
+
+def _by_department(rows: Sequence[_Row]) -> dict[str, list[_Row]]:
+    """``rows`` grouped by their department, each group in order: a dossier per department
+    then finds its rows at once, not by scanning every row of the meeting."""
+    out: dict[str, list[_Row]] = {}
+    for row in rows:
+        out.setdefault(row.department, []).append(row)
+    return out
 
 
 class Kind(StrEnum):
@@ -167,6 +191,30 @@ class Context:
     @cached_property
     def _departments(self) -> dict[str, DepartmentDoc]:
         return self.package.departments_by_id()
+
+    @cached_property
+    def _touchpoints(self) -> dict[str, list[TouchpointDoc]]:
+        return _by_department(self.package.touchpoints)
+
+    @cached_property
+    def _demands(self) -> dict[str, list[DemandDoc]]:
+        return _by_department(self.package.demands)
+
+    @cached_property
+    def _suggestions(self) -> dict[str, list[SuggestionDoc]]:
+        return _by_department(self.package.suggestions)
+
+    def touchpoints_of(self, department: str) -> list[TouchpointDoc]:
+        """A department's touchpoints, in the package's order."""
+        return self._touchpoints.get(department, [])
+
+    def demands_of(self, department: str) -> list[DemandDoc]:
+        """A department's demands, objections and risks, in the package's order."""
+        return self._demands.get(department, [])
+
+    def suggestions_of(self, department: str) -> list[SuggestionDoc]:
+        """A department's suggestions, in the package's order."""
+        return self._suggestions.get(department, [])
 
     def person(self, key: str | None) -> tuple[DepartmentDoc, PersonDoc] | None:
         return None if key is None else self._people.get(key)
