@@ -60,7 +60,9 @@ class _Text(PDFTextObject):  # type: ignore[misc]  # reportlab has no type hints
         self._stroking = stroking
         if stroking:
             self._code.append(f"{fp_str(size * STROKE)} w")
-            super().setStrokeColor(getattr(self, "_fillColorObj", None) or (0, 0, 0))
+            # the text's colour, else the canvas's (a paragraph of one run sets it there)
+            super().setStrokeColor(getattr(self, "_fillColorObj", None)
+                                   or self._canvas._fillColorObj)
         self.setTextRenderMode(2 if stroking else 0)
 
     def _setFont(self, psfontname: str, size: float) -> None:

@@ -7,19 +7,28 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any, Protocol, TypeVar
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Spacer, Table
 
 from app import formatting
+from app.briefing.line import OneLine
 from app.briefing.paragraph import BriefingParagraph
 from app.briefing.phrases import KIND_STATUS
 from app.briefing.styles import HEADER_FILL, RULE, Styles, table_style
 from app.briefing.tables import KeepWithFirstRow, Maker, Row, feed
 from app.briefing.text import Marker, chunks, has_cjk
 from app.domain.enums import DemandKind, DemandStatus, MeetingStatus, label
-from app.domain.package import AgendaItemDoc, DepartmentDoc, MeetingPackage, PersonDoc
+from app.domain.package import (
+    AgendaItemDoc,
+    DemandDoc,
+    DepartmentDoc,
+    MeetingPackage,
+    PersonDoc,
+    SuggestionDoc,
+    TouchpointDoc,
+)
 from app.i18n import N_
 
 #: longest text in one Paragraph; longer text becomes several (fast layout, page-sized pieces)
@@ -28,6 +37,8 @@ PARAGRAPH_LIMIT = 2000
 CELL_LIMIT = 500
 #: the text block: A4 less 18 mm margins (centred on Letter, which is wider)
 CONTENT_WIDTH = 210 * mm - 2 * 18 * mm
+#: the longest text measured to see whether it fits on one line of its column
+ONE_LINE_LIMIT = 120
 #: a table cell's left and right padding, in points
 CELL_PADDING = 3
 #: a table column of days: the longest form on one line ("2026年12月31日", "30 Sept 2026")
@@ -35,6 +46,22 @@ DATE_WIDTH = 28 * mm
 
 #: a table cell: plain text in the "cell" style, or (text, style name) parts stacked
 Cell = str | Sequence[tuple[str, str]]
+
+
+class _OfDepartment(Protocol):
+    department: str
+
+
+_Row = TypeVar("_Row", bound=_OfDepartment)
+
+
+def _by_department(rows: Sequence[_Row]) -> dict[str, list[_Row]]:
+    """``rows`` grouped by their department, each group in order: a dossier per department
+    then finds its rows at once, not by scanning every row of the meeting."""
+    out: dict[str, list[_Row]] = {}
+    for row in rows:
+        out.setdefault(row.department, []).append(row)
+    return out
 
 
 class Kind(StrEnum):
@@ -165,6 +192,30 @@ class Context:
     def _departments(self) -> dict[str, DepartmentDoc]:
         return self.package.departments_by_id()
 
+    @cached_property
+    def _touchpoints(self) -> dict[str, list[TouchpointDoc]]:
+        return _by_department(self.package.touchpoints)
+
+    @cached_property
+    def _demands(self) -> dict[str, list[DemandDoc]]:
+        return _by_department(self.package.demands)
+
+    @cached_property
+    def _suggestions(self) -> dict[str, list[SuggestionDoc]]:
+        return _by_department(self.package.suggestions)
+
+    def touchpoints_of(self, department: str) -> list[TouchpointDoc]:
+        """A department's touchpoints, in the package's order."""
+        return self._touchpoints.get(department, [])
+
+    def demands_of(self, department: str) -> list[DemandDoc]:
+        """A department's demands, objections and risks, in the package's order."""
+        return self._demands.get(department, [])
+
+    def suggestions_of(self, department: str) -> list[SuggestionDoc]:
+        """A department's suggestions, in the package's order."""
+        return self._suggestions.get(department, [])
+
     def person(self, key: str | None) -> tuple[DepartmentDoc, PersonDoc] | None:
         return None if key is None else self._people.get(key)
 
@@ -243,7 +294,7 @@ class Context:
         heading = self.p(title, style)
         heading.keepWithNext = 0  # KeepWithFirstRow keeps it with the table, row by row
         make, physical = self._table(header, rows, widths)
-        return [KeepWithFirstRow([heading], lambda: make(physical[:1])), heading,
+        return [KeepWithFirstRow([heading], lambda: make(physical[:1], None)), heading,
                 feed(make, physical)]
 
     def _table(self, header: Sequence[str], rows: Sequence[Sequence[Cell]],
@@ -253,13 +304,14 @@ class Context:
         widths = self.fit_widths(header, widths)
         physical: list[Row] = []
         for row in rows:
-            columns = [self._cell_pieces(cell) for cell in row]
+            columns = [self._cell_pieces(cell, width - 2 * CELL_PADDING)
+                       for cell, width in zip(row, widths, strict=True)]
             height = max(len(pieces) for pieces in columns)
             for index in range(height):
                 cells = [pieces[index] if index < len(pieces) else "" for pieces in columns]
                 physical.append((cells, index == height - 1))
 
-        def make(part: Sequence[Row]) -> Table:
+        def make(part: Sequence[Row], heights: Sequence[float] | None) -> Table:
             commands: list[tuple[object, ...]] = [
                 ("BACKGROUND", (0, 0), (-1, 0), HEADER_FILL),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -272,7 +324,8 @@ class Context:
             commands += [("LINEBELOW", (0, n), (-1, n), 0.4, RULE)
                          for n, (_cells, last) in enumerate(part, start=1) if last]
             table = Table([head, *(cells for cells, _last in part)], colWidths=list(widths),
-                          repeatRows=1, hAlign="LEFT")
+                          rowHeights=None if heights is None else list(heights), repeatRows=1,
+                          hAlign="LEFT")
             table.setStyle(table_style(self.styles.fonts, *commands))
             return table
 
@@ -300,7 +353,7 @@ class Context:
         self._widths[key] = tuple(out)
         return out
 
-    def _cell_pieces(self, cell: Cell) -> list[list[Flowable]]:
+    def _cell_pieces(self, cell: Cell, width: float) -> list[list[Flowable]]:
         parts = [(cell, "cell")] if isinstance(cell, str) else list(cell)
         groups: list[list[Flowable]] = []
         current: list[Flowable] = []
@@ -312,11 +365,20 @@ class Context:
                 if current and size + len(piece) > CELL_LIMIT:
                     groups.append(current)
                     current, size = [], 0
-                current.append(self.p(piece, style))
+                current.append(self._cell_text(piece, style, width))
                 size += len(piece)
         if current:
             groups.append(current)
         return groups or [[]]
+
+    def _cell_text(self, text: str, style: str, width: float) -> Flowable:
+        """A cell's text: one line when it fits in the column's ``width``, else a paragraph."""
+        if len(text) <= ONE_LINE_LIMIT:
+            line = OneLine.fitting(text, self.styles.for_text(style, has_cjk(text)),
+                                   self.marker, width)
+            if line is not None:
+                return line
+        return self.p(text, style)
 
     @staticmethod
     def gap(height: float = 4 * mm) -> Spacer:

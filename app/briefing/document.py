@@ -33,11 +33,12 @@ from app.briefing import sections as registry
 from app.briefing.canvas import PageCanvas
 from app.briefing.context import CONTENT_WIDTH, Context, Kind, ReadinessSummary
 from app.briefing.fonts import FontSet, default_fonts
+from app.briefing.grid import draw_text
 from app.briefing.outline import Anchor
 from app.briefing.paper import preferred_paper
 from app.briefing.paragraph import BriefingParagraph
 from app.briefing.styles import RULE, build
-from app.briefing.text import Marker, has_cjk
+from app.briefing.text import has_cjk, marker_for
 from app.domain.package import MeetingPackage
 from app.i18n import Translator
 
@@ -77,7 +78,7 @@ class BriefingDocument:
         self.author = author.strip() or "Prewire"
         self.fonts = fonts or default_fonts()
         self.styles = build(self.fonts)
-        self.marker = Marker(self.fonts)
+        self.marker = marker_for(self.fonts)
         self.words = Translator(package.meeting.language)
         self.context = Context(
             package=package, words=self.words, styles=self.styles, marker=self.marker,
@@ -139,8 +140,15 @@ class BriefingDocument:
         ctx = self.context
         text = ctx._("Page {page} of {pages}").format(page=ctx.number(number),
                                                      pages=ctx.number(total))
+        # one short line, drawn where a centred footer paragraph puts it (no paragraph to
+        # lay out on every page)
+        style = self.styles["footer"]
+        size = style.fontSize
+        x = self.margin + (CONTENT_WIDTH - self.marker.width(text, size)) / 2
         canvas.saveState()
-        self._paragraph(text, "footer", canvas, CONTENT_WIDTH).drawOn(canvas, self.margin, 9 * mm)
+        canvas.setFillColor(style.textColor)
+        # a paragraph's first baseline is a font size under its top
+        draw_text(canvas, self.marker, text, x, 9 * mm + style.leading - size, size)
         canvas.restoreState()
         self.page_count = total
 

@@ -142,12 +142,11 @@ class _Units:
                         currentWidth=used, lineBreak=line_break)
 
 
-def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
-    """The frags broken into lines of at most ``max_widths`` (ReportLab's ParaLines)."""
-    units = _Units(frags)
+def _breaks(units: _Units, max_widths: Sequence[float]) -> list[tuple[int, int, float, bool]]:
+    """Each line as (first character, end, width available, whether a line break ends it)."""
     chars, upto, breaks = units.chars, units.upto, units.breaks
     count = len(chars)
-    lines: list[Any] = []
+    lines: list[tuple[int, int, float, bool]] = []
     start = 0
     while start < count:
         width = max_widths[min(len(lines), len(max_widths) - 1)]
@@ -160,11 +159,48 @@ def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bo
             end, line_break = count, False
         else:
             end, line_break = break_point(chars, start, fit), False
-        lines.append(units.line(start, end, width, line_break, calc_bounds))
+        lines.append((start, end, width, line_break))
         start = end
         while not line_break and start < count and chars[start] == " ":
             start += 1  # a space that ended a line does not start the next
-    return ParaLines(kind=1, lines=lines)
+    return lines
+
+
+def split_cjk(frags: Sequence[Any], max_widths: Sequence[float], calc_bounds: bool) -> Any:
+    """The frags broken into lines of at most ``max_widths`` (ReportLab's ParaLines)."""
+    units = _Units(frags)
+    return ParaLines(kind=1, lines=[units.line(start, end, width, line_break, calc_bounds)
+                                    for start, end, width, line_break in _breaks(units,
+                                                                                max_widths)])
+
+
+def _one_run(frags: Sequence[Any]) -> bool:
+    """Whether the frags are one run of text in one font: no line break, no image."""
+    if len(frags) != 1:
+        return False
+    frag = frags[0]
+    return bool(frag.text) and not hasattr(frag, "lineBreak") and not hasattr(frag, "cbDefn")
+
+
+def split_run(frag: Any, max_widths: Sequence[float]) -> Any:
+    """One run of text broken into lines of at most ``max_widths``: ReportLab's plain kind
+    of lines (a string each), which it draws with one text operation per line."""
+    units = _Units([frag])
+    text, upto = frag.text, units.upto
+    spans = _breaks(units, max_widths)
+    ascent, descent = getAscentDescent(frag.fontName, frag.fontSize)
+    return ParaLines(kind=0, fontName=frag.fontName, fontSize=frag.fontSize,
+                     textColor=frag.textColor, us_lines=[], link=[], ascent=ascent,
+                     descent=descent, source=frag, spans=spans,
+                     lines=[(width - (upto[end] - upto[start]), [text[start:end]])
+                            for start, end, width, _break in spans])
+
+
+def _split_run(lines: Any, start: int, stop: int) -> list[Any]:
+    """The frag of lines ``start`` to ``stop`` of :func:`split_run`'s lines, for a split."""
+    spans = lines.spans
+    last = len(lines.source.text) if stop == len(spans) else spans[stop - 1][1]
+    return [lines.source.clone(text=lines.source.text[spans[start][0]:last])]
 
 
 class BriefingParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no type hints
@@ -188,8 +224,10 @@ class BriefingParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
     def breakLinesCJK(self, maxWidths: float | Sequence[float]) -> Any:
         widths = [maxWidths] if isinstance(maxWidths, int | float) else list(maxWidths)
         self.height = 0
+        if _one_run(self.frags):  # (the first part of a split holds just its lines' text)
+            return split_run(self.frags[0], widths)
         if hasattr(self, "blPara") and getattr(self, "_splitpara", False):
-            return self.blPara  # the second half of a split keeps its lines
+            return self.blPara  # the first part of a split keeps its lines
         if not self.frags:
             style = self.style
             return ParaLines(kind=0, fontSize=style.fontSize, fontName=style.fontName,
@@ -197,3 +235,8 @@ class BriefingParagraph(Paragraph):  # type: ignore[misc]  # reportlab has no ty
                              descent=-0.2 * style.fontSize)
         auto = getattr(self, "autoLeading", getattr(self.style, "autoLeading", ""))
         return split_cjk(self.frags, widths, auto not in ("", "off"))
+
+    def _get_split_blParaFunc(self) -> Any:
+        if getattr(self.blPara, "spans", None) is not None:
+            return _split_run
+        return super()._get_split_blParaFunc()

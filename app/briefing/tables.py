@@ -19,12 +19,13 @@ BATCH = 40
 
 #: one physical row: its cells, and whether a logical row ends with it (rule below)
 Row = tuple[list[Any], bool]
-Maker = Callable[[Sequence[Row]], Table]
+#: makes the table of some rows (with the header), given their heights when they are known
+Maker = Callable[[Sequence[Row], Sequence[float] | None], Table]
 
 
 def feed(make: Maker, rows: Sequence[Row], batch: int = BATCH) -> Flowable:
     """A plain table when short, else a :class:`RowFeed`."""
-    return make(rows) if len(rows) <= batch else RowFeed(make, rows, batch)
+    return make(rows, None) if len(rows) <= batch else RowFeed(make, rows, batch)
 
 
 class KeepWithFirstRow(CondPageBreak):  # type: ignore[misc]  # reportlab has no type hints
@@ -73,15 +74,23 @@ class RowFeed(Flowable):  # type: ignore[misc]  # reportlab has no type hints
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         batch = self._batch
-        head = self._make(self._rows[:batch])
+        head = self._make(self._rows[:batch], None)
         _width, height = head.wrap(available_width, available_height)
         if height <= available_height:  # a short guess: the rest follows on this page
             return [head, feed(self._make, self._rows[batch:], batch * 2)]
-        parts = head.split(available_width, available_height)
-        if not parts:
+        # the rows that fit under the header, as ReportLab's split counts them; their table
+        # is made anew with the heights just measured (ReportLab's split would copy every
+        # style command into two new tables, the second thrown away, then measure again)
+        heights: list[float] = head._rowHeights
+        total = heights[0]
+        used = 0
+        while used + 1 < len(heights) and total + heights[used + 1] <= available_height:
+            total += heights[used + 1]
+            used += 1
+        if not used:
             return []  # not even one row fits here: the frame moves on to the next page
-        used = len(parts[0]._cellvalues) - 1  # the header is not one of ours
-        return [parts[0], feed(self._make, self._rows[used:], max(8, used * 3 // 2 + 4))]
+        return [self._make(self._rows[:used], heights[:used + 1]),
+                feed(self._make, self._rows[used:], max(8, used * 3 // 2 + 4))]
 
     def draw(self) -> None:  # never drawn: split first, always
         raise AssertionError("RowFeed must be split before it is drawn")

@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
@@ -214,6 +215,13 @@ class Marker:
             else:
                 high = middle - 1
         return text[:low].rstrip() + "…"
+
+
+@cache
+def marker_for(fonts: FontSet) -> Marker:
+    """The one :class:`Marker` of ``fonts``: what it learns of each character (which face
+    draws it) then serves every later document, not only the one being made."""
+    return Marker(fonts)
 
 
 def chunks(text: str, limit: int) -> list[str]:

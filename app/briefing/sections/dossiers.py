@@ -63,7 +63,7 @@ def _people(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 
 def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
-    touches = [t for t in ctx.package.touchpoints if t.department == department.id]
+    touches = list(ctx.touchpoints_of(department.id))
     if not touches:
         return []
     touches.sort(key=lambda t: t.date, reverse=True)  # stable: same day keeps entry order
@@ -79,7 +79,7 @@ def _touchpoints(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 
 def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
-    demands = [d for d in ctx.package.demands if d.department == department.id]
+    demands = ctx.demands_of(department.id)
     if not demands:
         return []
     rows: list[list[Cell]] = []
@@ -98,7 +98,7 @@ def _demands(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
 
 
 def _suggestions(ctx: Context, department: DepartmentDoc) -> list[Flowable]:
-    suggestions = [s for s in ctx.package.suggestions if s.department == department.id]
+    suggestions = ctx.suggestions_of(department.id)
     if not suggestions:
         return []
     rows: list[list[Cell]] = [
