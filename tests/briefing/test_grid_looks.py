@@ -66,3 +66,24 @@ def test_a_cells_names_are_centred_on_its_row(count: int) -> None:
     # a name's middle is a third of its size over its baseline, where its dot is
     middle = (max(baselines) + min(baselines)) / 2 + NAME_SIZE * 0.33
     assert middle == pytest.approx(row_middle, abs=0.3)
+
+
+def test_a_name_in_two_scripts_runs_on_without_overlap() -> None:
+    data = grid_pdf([Placed("王小明 Wang", 3, 3)])
+    runs = [(t, x) for t, x, _y, _s in pdf.drawn(data, 0) if t.strip() in ("王小明", "Wang")]
+    assert [t.strip() for t, _x in runs] == ["王小明", "Wang"]
+    (_t, chinese_x), (_l, latin_x) = runs
+    marker = Marker(default_fonts())
+    assert latin_x == pytest.approx(chinese_x + marker.width("王小明", NAME_SIZE), abs=0.01)
+
+
+def test_everything_the_grid_draws_stays_inside_the_room_it_takes() -> None:
+    grid = PowerGrid([Placed("Ana", 1, 1), Placed("Bo", 5, 5)], WORDS, Marker(default_fonts()),
+                     CONTENT_WIDTH)
+    width, height = grid.wrap(CONTENT_WIDTH, 140 * mm)
+    drawn = [(t.strip(), x, y) for t, x, y, _s in pdf.drawn(grid_pdf(grid.people), 0)
+             if t.strip() and t.strip() != "Influence →"]  # turned: its x is its baseline
+    assert {"Interest →", "Monitor", "Keep satisfied", "Ana", "Bo", "1", "5"} <= {
+        t for t, _x, _y in drawn}
+    for text, x, y in drawn:
+        assert 20 <= x <= 20 + width and 30 <= y <= 30 + height - 7.5, text
