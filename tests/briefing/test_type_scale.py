@@ -47,6 +47,7 @@ def test_each_kind_of_text_has_its_face_size_and_colour() -> None:
         # the cover: the marking in white on its band, the title, the facts, the score
         "Private briefing — do not distribute": (BOLD, 11.0, WHITE),
         "Date and time": (BOLD, 8.5, MUTED),
+        "Purpose": (BOLD, 8.5, MUTED),
         "120 min": (REGULAR, 9.5, INK),
         "Prepared on 20 Nov 2026": (REGULAR, 8.5, MUTED),
         "Readiness": (BOLD, 12.0, ACCENT),
