@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from reportlab.lib.pagesizes import A4
+
 from app.briefing import BriefingDocument, default_fonts
-from app.briefing.context import CELL_PADDING
+from app.briefing.context import CELL_PADDING, CONTENT_WIDTH
 from app.briefing.text import Marker
 from tests.briefing import pdf
 from tests.briefing.sample import rich_package
@@ -61,3 +63,15 @@ def test_a_touchpoint_with_nobody_named_leaves_the_who_column_empty() -> None:
     named = pdf.text(BriefingDocument(rich_package(departments=1), today=TODAY,
                                       sections=["dossiers"]).render())
     assert "11 Nov 2026\nCall\n陈静 1\nLlamada 2: worried about" in named
+
+
+def test_nothing_is_printed_past_the_right_margin() -> None:
+    fonts = default_fonts()
+    marker = Marker(fonts)
+    data = BriefingDocument(rich_package(departments=2, language="es"), today=TODAY,
+                            paper=A4).render()
+    right = (A4[0] + CONTENT_WIDTH) / 2
+    for page in range(len(pdf.reader(data).pages)):
+        for text, font, size, _colour, x, _y in pdf.placed(data, page):
+            end = x + marker.width(text.rstrip(), size, bold=font.endswith("-Bold"))
+            assert end <= right + 0.5, (page, text)
