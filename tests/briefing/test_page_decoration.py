@@ -63,3 +63,11 @@ def test_a_cut_text_keeps_every_letter_that_fits_with_its_ellipsis(room: float) 
     assert cut.endswith("…") and text.startswith(cut[:-1])
     assert marker.width(cut, 8) <= room
     assert marker.width(text[:len(cut)] + "…", 8) > room  # one letter more would not fit
+
+
+def test_a_document_with_nothing_to_say_is_one_page_with_its_header_and_footer() -> None:
+    data = BriefingDocument(rich_package(departments=1), today=TODAY, paper=A4,
+                            sections=[]).render()
+    assert [" ".join(text.split()) for text in pdf.page_texts(data)] == [
+        "Plataforma de datos de clientes — 客户数据平台 Q1 kickoff"
+        " Private briefing — do not distribute Page 1 of 1"]
