@@ -4,6 +4,7 @@ names its format version and keeps each action's own UID."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
@@ -18,6 +19,8 @@ from app.services import (
     meeting_document,
     meetings,
     participation,
+    people,
+    suggestions,
     touchpoints,
 )
 from app.services.calendar_export import export_calendar
@@ -62,3 +65,28 @@ def test_the_calendar_names_its_version_and_keeps_each_actions_uid(
     stored = meeting_document.load(workspace, meeting).package.actions[0].uid
     due = next(e for e in calendar.walk("VEVENT") if str(e["summary"]).startswith("Due"))
     assert stored and str(due["uid"]) == stored
+
+
+def test_a_reference_outside_the_department_or_meeting_and_an_unknown_field_are_refused(
+        workspace: Workspace) -> None:
+    meeting = meetings.create(workspace, title="Budget").id or 0
+    finance = departments.create(workspace, name="Finance").id or 0
+    sales = departments.create(workspace, name="Sales").id or 0
+    part = participation.add(workspace, meeting, finance).id or 0
+    participation.add(workspace, meeting, sales)
+    bo = people.add(workspace, sales, name="Bo Lee").id
+    legal = departments.create(workspace, name="Legal").id
+
+    def refused(attempt: Callable[[], object]) -> list[tuple[str, str]]:
+        with pytest.raises(InvalidInput) as caught:
+            attempt()
+        return [(p.field, p.message) for p in caught.value.problems]
+
+    assert refused(lambda: suggestions.add(workspace, part, text="Pilot", person_id=bo)) == [
+        ("person_id", "must be one of this department's people")]
+    assert refused(lambda: actions.add(workspace, meeting, text="Ask", department_id=legal)) == [
+        ("department_id", "must be a department in this meeting")]
+    assert refused(lambda: meetings.update(workspace, meeting, colour="red")) == [
+        ("colour", "is not a known field")]
+    assert suggestions.list_for(workspace, part) == []
+    assert meetings.get_meeting(workspace, meeting).title == "Budget"
