@@ -1,5 +1,5 @@
 """What the storage layer tells the user, and a number it must keep: the whole warning
-before taking over a workspace another computer holds, a broken reference named by the
+before taking over a workspace another computer or window holds, a broken reference named by the
 table it points to, and the identity of an old workspace, which finds its backups."""
 
 from __future__ import annotations
@@ -21,6 +21,14 @@ def test_the_warning_before_taking_over_from_another_computer_is_whole() -> None
         f"laptop-7 (process 4242, since {since}). If Prewire still runs there, taking it "
         "over here can lose the changes made there. Close it there, or open the workspace "
         "read-only.")
+
+
+def test_a_workspace_open_in_another_window_says_who_and_what_to_do() -> None:
+    holder = LockHolder("desk-2", 77, "ana", "2026-12-03T09:00:00+00:00")
+    assert str(WorkspaceLockedError(Path("/srv/prewire/team.prewire"), holder)) == (
+        "/srv/prewire/team.prewire is open in another Prewire window: ana on desk-2 "
+        "(process 77, since 2026-12-03T09:00:00+00:00). Close it there, or open the "
+        "workspace read-only.")
 
 
 def test_a_broken_reference_names_its_table_row_and_the_table_it_points_to(
