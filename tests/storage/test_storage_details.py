@@ -1,6 +1,7 @@
 """What the storage layer tells the user, and a number it must keep: the whole warning
-before taking over a workspace another computer or window holds, a broken reference named by the
-table it points to, and the identity of an old workspace, which finds its backups."""
+about a workspace another computer or window holds, a broken reference named by the table
+it points to, an unusable backup refused with where the backups are listed, and the
+identity of an old workspace, which finds its backups."""
 
 from __future__ import annotations
 
@@ -8,7 +9,10 @@ import sqlite3
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from app.storage.errors import LockHolder, WorkspaceLockedError
+import pytest
+
+from app.storage.backups import verify
+from app.storage.errors import LockHolder, UnusableBackupError, WorkspaceLockedError
 from app.storage.sqlite_file import integrity_problems, path_identity
 
 
@@ -48,3 +52,14 @@ def test_an_old_workspaces_identity_is_what_earlier_versions_computed() -> None:
     # backups of a workspace made before identities are filed under this number: a new
     # way of computing it would lose them
     assert path_identity(Path("/srv/prewire/team.prewire")) == 1159817059
+
+
+def test_an_empty_or_missing_backup_is_refused_with_where_to_find_the_backups(
+        tmp_path: Path) -> None:
+    empty = tmp_path / "empty.prewire"
+    empty.write_bytes(b"")
+    for backup in (empty, tmp_path / "gone.prewire"):
+        with pytest.raises(UnusableBackupError) as caught:
+            verify(backup)
+        assert str(caught.value) == (
+            f"{backup} does not exist or is empty; `prewire backups` lists the backups.")
