@@ -54,7 +54,8 @@ bench: install
 # test map of files it did not regenerate, so the map is rebuilt each run. MUTATE='names'
 # (mutmut's, with wildcards: 'app.services.meetings.*') runs only those mutants, again.
 # MUTATE_EVERY=k runs a sample of them: every k-th mutant of every function, from the
-# MUTATE_START-th (tools/mutation_sample.py; mutants/ must exist: run `make mutate` once).
+# MUTATE_START-th (tools/mutation_sample.py). It reads the names mutmut wrote to mutants/:
+# the first time, run one small module (MUTATE='app.briefing.paper.*') to write them.
 MUTATE ?=
 MUTATE_WORKERS ?= 2
 MUTATE_EVERY ?=

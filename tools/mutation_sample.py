@@ -53,7 +53,8 @@ def main() -> None:
         names += [name for name in data.exit_code_by_key
                   if any(fnmatch.fnmatch(name, pattern) for pattern in args.patterns)]
     if not names:
-        sys.exit("no mutants match: run `make mutate` once so mutmut writes them to mutants/")
+        sys.exit("no mutants match: run `make mutate MUTATE='app.briefing.paper.*'` once, "
+                 "so that mutmut writes every mutant's name to mutants/")
     print("\n".join(sample(names, args.every, args.start)))
 
 
