@@ -53,11 +53,20 @@ bench: install
 # goes on where the first stopped (`rm -rf mutants` starts afresh). mutmut 3.8 drops the
 # test map of files it did not regenerate, so the map is rebuilt each run. MUTATE='names'
 # (mutmut's, with wildcards: 'app.services.meetings.*') runs only those mutants, again.
+# MUTATE_EVERY=k runs a sample of them: every k-th mutant of every function, from the
+# MUTATE_START-th (tools/mutation_sample.py). It reads the names mutmut wrote to mutants/:
+# the first time, run one small module (MUTATE='app.briefing.paper.*') to write them.
 MUTATE ?=
 MUTATE_WORKERS ?= 2
+MUTATE_EVERY ?=
+MUTATE_START ?= 1
 mutate: install
 	rm -f mutants/mutmut-stats.json
-	QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/mutmut run --max-children $(MUTATE_WORKERS) $(MUTATE)
+	mkdir -p build/mutation
+	$(if $(MUTATE_EVERY),$(BIN)/python tools/mutation_sample.py --every $(MUTATE_EVERY) \
+		--start $(MUTATE_START) $(MUTATE) > build/mutation/sample.txt)
+	QT_QPA_PLATFORM=offscreen nice -n 19 $(BIN)/mutmut run --max-children $(MUTATE_WORKERS) \
+		$(if $(MUTATE_EVERY),$$(cat build/mutation/sample.txt),$(MUTATE))
 	$(BIN)/python tools/mutation_score.py
 
 # The application bundle for this platform: dist/prewire/prewire (packaging/README.md).

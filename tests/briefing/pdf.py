@@ -117,3 +117,40 @@ def outline(data: bytes) -> list[tuple[int, str, int]]:
 def content(data: bytes, page: int) -> bytes:
     """The page's drawing operators, decompressed."""
     return bytes(reader(data).pages[page].get_contents().get_data())
+
+
+def styled(data: bytes, page: int) -> list[tuple[str, str, float, tuple[float, ...]]]:
+    """Each text-showing operation of a page: (text, font's base name, size in points,
+    fill colour as its operands: one grey, three RGB or four CMYK numbers)."""
+    return [(text, font, size, colour) for text, font, size, colour, _x, _y in placed(data, page)]
+
+
+def placed(data: bytes, page: int
+           ) -> list[tuple[str, str, float, tuple[float, ...], float, float]]:
+    """Each text-showing operation of a page: as :func:`styled`, then where it starts: x, y."""
+    out: list[tuple[str, str, float, tuple[float, ...], float, float]] = []
+    colour: list[tuple[float, ...]] = [(0.0,)]  # a stack, as q and Q save and restore it
+
+    def before(operator: bytes, args: Any, _cm: Any, _tm: Any) -> None:
+        if operator == b"q":
+            colour.append(colour[-1])
+        elif operator == b"Q" and len(colour) > 1:
+            colour.pop()
+        elif operator in (b"g", b"rg", b"k"):
+            colour[-1] = tuple(round(float(a), 3) for a in args)
+
+    def visit(chars: str, cm: Any, tm: Any, font: Any, size: Any) -> None:
+        if chars.strip() and font is not None:
+            scale = (float(tm[2]) ** 2 + float(tm[3]) ** 2) ** 0.5  # the text matrix's height
+            x = cm[0] * tm[4] + cm[2] * tm[5] + cm[4]
+            y = cm[1] * tm[4] + cm[3] * tm[5] + cm[5]
+            out.append((chars, str(font["/BaseFont"]), round(float(size) * scale, 2),
+                        colour[-1], float(x), float(y)))
+
+    reader(data).pages[page].extract_text(visitor_operand_before=before, visitor_text=visit)
+    return out
+
+
+def rgb(hex_colour: str) -> tuple[float, ...]:
+    """``#1F4E79`` as the fill operands ReportLab writes for it."""
+    return tuple(round(int(hex_colour[i:i + 2], 16) / 255, 3) for i in (1, 3, 5))

@@ -74,6 +74,7 @@ def test_export_leaves_the_old_file_whole_when_the_sections_are_refused(
     assert refused.value.valid == briefing.SECTIONS
     assert "gossip" in str(refused.value) and "follow_up" in str(refused.value)
     assert isinstance(refused.value, InvalidInput)
+    assert refused.value.fields == ["sections"]  # the field the form shows the message at
 
 
 def test_a_pre_read_refuses_a_private_section(workspace: Workspace, planned: int) -> None:
@@ -146,3 +147,13 @@ def test_the_author_is_the_coordinator_or_prewire(workspace: Workspace, planned:
     meta = pdf.reader((tmp_path / "pack.pdf").read_bytes()).metadata
     assert meta is not None and meta.author == (briefing.coordinator() or "Prewire")
     assert meta.author != "(anonymous)"
+
+
+def test_the_packs_still_missing_list_counts_and_names_who_lacks_the_pre_read(
+        workspace: Workspace) -> None:
+    m = meetings.create(workspace, title="Datos", scheduled_at="2026-12-03T10:00:00+08:00",
+                        duration_minutes=90).id or 0
+    for name in ("Finanzas", "Ventas"):
+        participation.add(workspace, m, departments.create(workspace, name=name).id or 0)
+    text = " ".join(pdf.text(briefing.render(workspace, m, today=date(2026, 11, 20))).split())
+    assert "• 2 departments without the pre-read: Finanzas; Ventas" in text

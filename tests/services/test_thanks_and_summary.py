@@ -40,6 +40,7 @@ def test_one_note_per_person_for_what_we_took_never_for_the_rest(workspace: Work
 
     assert [(n.name, len(n.suggestion_ids), n.thanked_on) for n in notes] == [
         ("Ana Ruiz", 2, None), ("Finance", 1, None)]
+    assert [n.department for n in notes] == ["Finance", "Finance"]
     assert notes[0].note.splitlines() == [
         "Dear Ana Ruiz,", "",
         "thank you for what you suggested for “Customer data platform”:", "",
