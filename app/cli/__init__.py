@@ -22,10 +22,11 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import app
-from app import preferences
 from app.cli.common import EXIT_REFUSED, workspace_path
+from app.cli.listing import list_checked
 from app.i18n import LANGUAGES, _, set_language, system_language
 from app.paths import PACKAGE_SUFFIX, WORKSPACE_SUFFIX
+from app.views.reader import NotReadable, PendingRead, begin_read
 
 
 def _sections(text: str) -> list[str]:
@@ -98,15 +99,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def run_command(args: argparse.Namespace) -> int:
-    """Run one command; map errors to exit statuses."""
+def run_command(args: argparse.Namespace, listing: PendingRead | None = None) -> int:
+    """Run one command (``listing``: the read of ``list``, begun); map errors to exit
+    statuses."""
     if args.command == "list":
-        from app.cli.listing import list_checked
-        from app.views.reader import NotReadable
-
         try:  # a current, sound file is read as it is; anything else is opened below,
             # which says what is wrong with it, recovers it or upgrades it
-            return list_checked(workspace_path(args))
+            return list_checked(listing or begin_read(workspace_path(args)))
         except NotReadable:
             pass
     from app.cli.commands import run_on_workspace
@@ -114,8 +113,14 @@ def run_command(args: argparse.Namespace) -> int:
 
     # what the long way may log (a recovery, an upgrade, a backup) goes to the log file
     configure_logging()
-
     return run_on_workspace(args)
+
+
+def _begin_list(path: Path) -> PendingRead | None:
+    try:
+        return begin_read(path)
+    except NotReadable:  # the long way says why, once every argument is parsed
+        return None
 
 
 def _opened_document(rest: Sequence[str]) -> Path | None:
@@ -126,15 +131,11 @@ def _opened_document(rest: Sequence[str]) -> Path | None:
     return Path(rest[0]) if name.endswith((PACKAGE_SUFFIX, WORKSPACE_SUFFIX)) else None
 
 
-def main(argv: Sequence[str] | None = None,
-         open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
-    """Run ``prewire``; with no command, ``open_window`` (from the ui layer) opens the window."""
-    argv = list(sys.argv[1:] if argv is None else argv)
-    # parse once for --lang, so that help and errors are in the chosen language
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--lang", choices=LANGUAGES)
-    early.add_argument("--workspace")
-    known, rest = early.parse_known_args(argv)
+def parse(argv: list[str], known: argparse.Namespace,
+          rest: list[str]) -> tuple[argparse.ArgumentParser, argparse.Namespace]:
+    """The parser, in the language asked for, and the arguments it read from ``argv``."""
+    from app import preferences  # (JSON, typing, platformdirs: after the list's check began)
+
     set_language(known.lang or preferences.load().language or system_language())
     parser = build_parser()
     document = _opened_document(rest)
@@ -151,15 +152,35 @@ def main(argv: Sequence[str] | None = None,
         args.workspace = document
     if args.command == "export" and args.pdf is None and (args.pre_read or args.sections):
         parser.error(_("--pre-read and --sections go with --pdf"))
-    if args.command is None:
-        if open_window is None:
-            parser.print_usage(sys.stderr)
-            return EXIT_REFUSED
-        from app.logs import configure as configure_logging
+    return parser, args
 
-        configure_logging()
-        return open_window(args)
-    return run_command(args)
+
+def main(argv: Sequence[str] | None = None,
+         open_window: Callable[[argparse.Namespace], int] | None = None) -> int:
+    """Run ``prewire``; with no command, ``open_window`` (from the ui layer) opens the window."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # parse once for --lang, so that help and errors are in the chosen language
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--lang", choices=LANGUAGES)
+    early.add_argument("--workspace")
+    known, rest = early.parse_known_args(argv)
+    # `prewire list` begins with its longest part, the quick check of the whole file, on a
+    # thread: the language, the parser and the list's own statements run beside it
+    listing = _begin_list(workspace_path(known)) if rest == ["list"] else None
+    try:
+        parser, args = parse(argv, known, rest)
+        if args.command is not None:
+            return run_command(args, listing)
+    finally:
+        if listing is not None:  # ended by the list, or left unread by a usage error
+            listing.close()
+    if open_window is None:
+        parser.print_usage(sys.stderr)
+        return EXIT_REFUSED
+    from app.logs import configure as configure_logging
+
+    configure_logging()
+    return open_window(args)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -1,16 +1,15 @@
 """``prewire list``: one line per meeting, ID<TAB>TITLE<TAB>SCHEDULED_AT, soonest first.
 
 A current workspace file is read with sqlite3 alone while its quick check runs
-(:func:`app.views.reader.read_checked`): no SQLAlchemy, no lock, nothing written.
+(:func:`app.views.reader.begin_read`): no SQLAlchemy, no lock, nothing written.
 """
 
 from __future__ import annotations
 
 import sqlite3
-from pathlib import Path
 
 from app.cli.common import EXIT_OK, one_line
-from app.views.reader import Reader, read_checked
+from app.views.reader import PendingRead, Reader
 
 
 def meeting_lines(db: sqlite3.Connection) -> list[str]:
@@ -25,10 +24,10 @@ def meeting_lines(db: sqlite3.Connection) -> list[str]:
     return lines
 
 
-def list_checked(path: Path) -> int:
-    """List the meetings of the current, sound workspace file at ``path``
-    (:class:`app.views.reader.NotReadable` for any other file, before a line is printed)."""
-    return _print(read_checked(path, meeting_lines))
+def list_checked(pending: PendingRead) -> int:
+    """List the meetings once the file's quick check has found it sound
+    (:class:`app.views.reader.NotReadable` otherwise, before a line is printed)."""
+    return _print(pending.finish(meeting_lines))
 
 
 def list_read(reader: Reader) -> int:

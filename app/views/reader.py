@@ -7,7 +7,6 @@ import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TypeVar
 
 from app import revisions
 
@@ -18,7 +17,13 @@ _HEADER = b"SQLite format 3\x00"
 #: than the file holds)
 CHECK_MMAP_BYTES = 256 * 1024 * 1024
 
-T = TypeVar("T")
+# typing takes some 2 ms to import, and `prewire list` reaches this module before its
+# file's quick check begins: a constant type checkers know stands in for typing's
+TYPE_CHECKING = False
+if TYPE_CHECKING:
+    from typing import TypeVar
+
+    T = TypeVar("T")
 
 
 class NotReadable(Exception):
@@ -27,10 +32,10 @@ class NotReadable(Exception):
     upgrades it."""
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, *, same_thread: bool = True) -> sqlite3.Connection:
     # read-only: the reader can never write, whatever a bug asks of it
     connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=10,
-                                 isolation_level=None, check_same_thread=True)
+                                 isolation_level=None, check_same_thread=same_thread)
     return connection
 
 
@@ -97,19 +102,26 @@ def _current(path: Path) -> Reader:
     return reader
 
 
+def _passes_quick_check(connection: sqlite3.Connection) -> bool:
+    try:
+        # mapped rather than copied page by page: the check reads every page once
+        connection.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
+        return bool(connection.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok")
+    except sqlite3.DatabaseError:  # unreadable, or interrupted (PendingRead.close)
+        return False
+
+
 def is_sound(path: Path) -> bool:
     """SQLite's quick check of the whole file, the one opening makes, on a connection of its
     own (a damaged file goes the long way, which says so)."""
     try:
         connection = _connect(path)
-        try:
-            # mapped rather than copied page by page: the check reads every page once
-            connection.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
-            return bool(connection.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok")
-        finally:
-            connection.close()
     except (OSError, sqlite3.DatabaseError):
         return False
+    try:
+        return _passes_quick_check(connection)
+    finally:
+        connection.close()
 
 
 def open_reader(path: Path) -> Reader:
@@ -125,39 +137,64 @@ def open_reader(path: Path) -> Reader:
     return reader
 
 
-def read_checked(path: Path, read: Callable[[sqlite3.Connection], T]) -> T:
-    """What ``read`` returns from one snapshot of the workspace file at ``path``, once the
-    file has passed the same checks as :func:`open_reader`; :class:`NotReadable` otherwise.
+def begin_read(path: Path) -> PendingRead:
+    """Begin reading the workspace file at ``path``: :class:`NotReadable` at once unless it
+    is a current Prewire workspace, and its quick check started on a thread.
 
-    The quick check, which reads the whole file, runs on a thread while ``read`` runs
-    (sqlite3 lets go of the interpreter while SQLite works), so a command that reads a few
-    rows waits for the longer of the two rather than for both.
+    The check reads the whole file; the caller does its other work (and its reading,
+    :meth:`PendingRead.finish`) meanwhile, as sqlite3 lets go of the interpreter while
+    SQLite works, so a command that reads a few rows waits for the longer of the two
+    rather than for both.
     """
     reader = _current(path)
     check = _Check(path)
     check.start()
-    try:
-        with reader.snapshot() as db:
-            result = read(db)
-    finally:
-        reader.close()
-        sound = check.sound()
-    if not sound:
-        raise NotReadable(path)
-    return result
+    return PendingRead(reader, check)
+
+
+class PendingRead:
+    """A read of a workspace file whose quick check is under way (see :func:`begin_read`)."""
+
+    def __init__(self, reader: Reader, check: _Check) -> None:
+        self._reader = reader
+        self._check = check
+
+    def finish(self, read: Callable[[sqlite3.Connection], T]) -> T:
+        """What ``read`` returns from one snapshot of the file, once the quick check has
+        found it sound; :class:`NotReadable` otherwise (nothing of it may be shown then)."""
+        try:
+            with self._reader.snapshot() as db:
+                result = read(db)
+            sound = self._check.stop(interrupt=False)
+        finally:
+            self.close()
+        if not sound:
+            raise NotReadable(self._reader.path)
+        return result
+
+    def close(self) -> None:
+        """End the read, or give it up: the check interrupted if it still runs (a usage
+        error need not wait for it), every connection closed. Closing again does nothing."""
+        self._check.stop(interrupt=True)
+        self._reader.close()
 
 
 class _Check(threading.Thread):
-    """:func:`is_sound` on a thread of its own."""
+    """The quick check on a thread of its own."""
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="quick check")
-        self.path = path
+        # made and closed here, on the caller's thread, so that stop() may interrupt it
+        self._connection = _connect(path, same_thread=False)
         self._sound = False
 
     def run(self) -> None:
-        self._sound = is_sound(self.path)
+        self._sound = _passes_quick_check(self._connection)
 
-    def sound(self) -> bool:
+    def stop(self, *, interrupt: bool) -> bool:
+        """Whether the file passed the check, once the check has ended (``interrupt``: now)."""
+        if interrupt and self.is_alive():
+            self._connection.interrupt()
         self.join()
+        self._connection.close()
         return self._sound

@@ -1,0 +1,128 @@
+"""`prewire list` on its short way: sqlite3 alone, the file's quick check beside the reading,
+and nothing printed from a file the check finds damaged."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from alembic import command
+from sqlalchemy import create_engine, text
+
+from app import cli
+from app.services import meetings
+from app.storage import migrate, open_workspace
+from app.storage.engine import APPLICATION_ID
+from tests.storage.test_damage import overwrite_page
+
+
+def digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def held_open(path: Path) -> int:
+    """How many of this process's file descriptors are on ``path`` (its connections)."""
+    fds = Path("/proc/self/fd")
+    if not fds.is_dir():
+        pytest.skip("needs /proc to see the open files")
+    return sum(1 for fd in fds.iterdir() if os.path.realpath(fd) == str(path.resolve()))
+
+
+@pytest.fixture
+def listed(tmp_path: Path) -> Path:
+    path = tmp_path / "w.prewire"
+    with open_workspace(path) as workspace:
+        meetings.create(workspace, title="Budget", scheduled_at="2026-12-03T10:00:00+08:00")
+        meetings.create(workspace, title="Roadmap")
+    return path
+
+
+def test_nothing_is_listed_from_a_file_the_quick_check_finds_damaged(
+        listed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # a page the list never reads: the meetings themselves are still readable
+    with sqlite3.connect(listed) as db:
+        [[page]] = db.execute("SELECT rootpage FROM sqlite_schema WHERE name = 'department'")
+    db.close()
+    overwrite_page(listed, page)
+    with sqlite3.connect(f"{listed.as_uri()}?mode=ro", uri=True) as db:
+        assert [title for (title,) in db.execute("SELECT title FROM meeting")] == [
+            "Budget", "Roadmap"]
+    db.close()
+    before = digest(listed)
+    assert cli.main(["--workspace", str(listed), "list"]) == 1
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert str(listed) in err and "damaged" in err
+    assert digest(listed) == before
+
+
+def test_a_file_due_an_upgrade_is_upgraded_then_listed(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "old.prewire"
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
+        command.upgrade(migrate.alembic_config(connection), "0006")
+        connection.execute(text(
+            "INSERT INTO meeting (id, title, purpose, expectations, location, language, status, "
+            "notes, created_at) VALUES (1, 'Compras', '', '', '', 'es', 'preparing', '', "
+            "'2026-01-01T00:00:00+00:00')"))
+    engine.dispose()
+    assert cli.main(["--workspace", str(path), "list"]) == 0
+    assert capsys.readouterr().out == "1\tCompras\t\n"
+    with sqlite3.connect(path) as db:
+        assert db.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            migrate.head_revision())
+    db.close()
+
+
+@pytest.mark.parametrize("argv", [
+    ["--workspace", "{path}", "list"],
+    ["--lang", "es", "--workspace", "{path}", "list"],
+    ["--workspace={path}", "--lang=zh_CN", "list"],
+])
+def test_the_list_is_the_same_however_it_is_asked_for_and_leaves_nothing_open(
+        listed: Path, capsys: pytest.CaptureFixture[str], argv: list[str]) -> None:
+    threads = threading.active_count()
+    assert cli.main([part.format(path=listed) for part in argv]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1\tBudget\t2026-12-03T10:00:00+08:00", "2\tRoadmap\t"]
+    assert (threading.active_count(), held_open(listed)) == (threads, 0)
+
+
+def test_a_usage_error_after_the_check_began_lists_nothing_and_leaves_nothing_open(
+        listed: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    threads = threading.active_count()
+    with pytest.raises(SystemExit) as caught:
+        cli.main(["list", "--workspace", str(listed)])  # options go before the command
+    assert caught.value.code == 2
+    out, err = capsys.readouterr()
+    assert out == "" and "unrecognized arguments: --workspace" in err
+    assert (threading.active_count(), held_open(listed)) == (threads, 0)
+
+
+def test_the_list_loads_no_service_storage_or_other_command(listed: Path, tmp_path: Path) -> None:
+    # run as the installed command runs it; the modules are read when it exits
+    code = (
+        "import atexit, runpy, sys; from pathlib import Path; from app import paths;"
+        "paths.redirect(Path(sys.argv[2]));"  # preferences and logs stay in tmp_path
+        "loaded = lambda: print(sorted(k for k in sys.modules if k.split('.')[0] in {"
+        "'sqlalchemy', 'sqlmodel', 'alembic', 'reportlab', 'icalendar', 'pydantic', 'babel',"
+        " 'PySide6'} or k.startswith(('app.services', 'app.storage', 'app.briefing',"
+        " 'app.cli.commands', 'app.cli.exports', 'app.views.readiness', 'logging.handlers'))),"
+        " file=sys.stderr);"
+        "atexit.register(loaded);"
+        "sys.argv = ['prewire', '--workspace', sys.argv[1], 'list'];"
+        "runpy.run_module('ui.launch', run_name='__main__')"
+    )
+    done = subprocess.run([sys.executable, "-c", code, str(listed), str(tmp_path / "home")],
+                          capture_output=True, text=True, check=False, cwd=tmp_path)
+    assert (done.returncode, done.stdout.splitlines()[0]) == (0, "1\tBudget\t"
+                                                               "2026-12-03T10:00:00+08:00")
+    assert done.stderr.strip() == "[]"
