@@ -19,6 +19,8 @@ from app import cli
 from app.services import meetings
 from app.storage import migrate, open_workspace
 from app.storage.engine import APPLICATION_ID
+from app.views.meetings import meeting_items
+from app.views.reader import open_reader
 from tests.storage.test_damage import overwrite_page
 
 
@@ -126,3 +128,24 @@ def test_the_list_loads_no_service_storage_or_other_command(listed: Path, tmp_pa
     assert (done.returncode, done.stdout.splitlines()[0]) == (0, "1\tBudget\t"
                                                                "2026-12-03T10:00:00+08:00")
     assert done.stderr.strip() == "[]"
+
+
+def test_meetings_are_listed_by_instant_then_undated_by_title_as_the_window_lists_them(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "w.prewire"
+    with open_workspace(path) as workspace:
+        for title, when in (("zeta", None), ("Late in Madrid", "2026-12-03T10:00:00+01:00"),
+                            ("Early in Shanghai", "2026-12-03T16:00:00+08:00"),
+                            ("Alpha", None)):
+            meetings.create(workspace, title=title, scheduled_at=when)
+    assert cli.main(["--workspace", str(path), "list"]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    # 16:00 in Shanghai is 08:00 UTC, before 09:00 UTC in Madrid
+    assert [line.split("\t")[1] for line in lines] == [
+        "Early in Shanghai", "Late in Madrid", "Alpha", "zeta"]
+    reader = open_reader(path)
+    try:
+        assert [str(item.id) for item in meeting_items(reader.connection())] == [
+            line.split("\t")[0] for line in lines]
+    finally:
+        reader.close()

@@ -10,18 +10,13 @@ import sqlite3
 
 from app.cli.common import EXIT_OK, one_line
 from app.views.reader import PendingRead, Reader
+from app.views.schedule import meetings_in_order
 
 
 def meeting_lines(db: sqlite3.Connection) -> list[str]:
     """The lines of the list, read in the snapshot ``db``."""
-    # imported here, where it runs beside the file's quick check
-    from app.views.meetings import meeting_items
-
-    lines = []
-    for item in meeting_items(db, scored=False):
-        when = item.scheduled_at.isoformat() if item.scheduled_at else ""
-        lines.append(f"{item.id}\t{one_line(item.title)}\t{when}\n")
-    return lines
+    return [f"{key}\t{one_line(title)}\t{when.isoformat() if when else ''}\n"
+            for key, title, when in meetings_in_order(db)]
 
 
 def list_checked(pending: PendingRead) -> int:
