@@ -102,10 +102,15 @@ def _current(path: Path) -> Reader:
     return reader
 
 
+def _check_connection(path: Path, *, same_thread: bool = True) -> sqlite3.Connection:
+    connection = _connect(path, same_thread=same_thread)
+    # mapped rather than copied page by page: the check reads every page once
+    connection.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
+    return connection
+
+
 def _passes_quick_check(connection: sqlite3.Connection) -> bool:
     try:
-        # mapped rather than copied page by page: the check reads every page once
-        connection.execute(f"PRAGMA mmap_size = {CHECK_MMAP_BYTES}")
         return bool(connection.execute("PRAGMA quick_check(1)").fetchone()[0] == "ok")
     except sqlite3.DatabaseError:  # unreadable, or interrupted (PendingRead.close)
         return False
@@ -115,7 +120,7 @@ def is_sound(path: Path) -> bool:
     """SQLite's quick check of the whole file, the one opening makes, on a connection of its
     own (a damaged file goes the long way, which says so)."""
     try:
-        connection = _connect(path)
+        connection = _check_connection(path)
     except (OSError, sqlite3.DatabaseError):
         return False
     try:
@@ -184,8 +189,9 @@ class _Check(threading.Thread):
 
     def __init__(self, path: Path) -> None:
         super().__init__(name="quick check")
-        # made and closed here, on the caller's thread, so that stop() may interrupt it
-        self._connection = _connect(path, same_thread=False)
+        # made and closed here, on the caller's thread, so that stop() may interrupt it and
+        # the thread needs the interpreter only to start the check
+        self._connection = _check_connection(path, same_thread=False)
         self._sound = False
 
     def run(self) -> None:
