@@ -21,8 +21,10 @@ def meeting_lines(db: sqlite3.Connection) -> list[str]:
 
 def list_checked(pending: PendingRead) -> int:
     """List the meetings once the file's quick check has found it sound
-    (:class:`app.views.reader.NotReadable` otherwise, before a line is printed)."""
-    return _print(pending.finish(meeting_lines))
+    (:class:`app.views.reader.NotReadable` otherwise, before a line is printed); the
+    file is closed after."""
+    with pending:
+        return _print(pending.finish(meeting_lines))
 
 
 def list_read(reader: Reader) -> int:

@@ -158,29 +158,36 @@ def begin_read(path: Path) -> PendingRead:
 
 
 class PendingRead:
-    """A read of a workspace file whose quick check is under way (see :func:`begin_read`)."""
+    """A read of a workspace file whose quick check is under way (see :func:`begin_read`);
+    a context manager that closes it."""
 
     def __init__(self, reader: Reader, check: _Check) -> None:
         self._reader = reader
         self._check = check
 
+    def __enter__(self) -> PendingRead:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
     def finish(self, read: Callable[[sqlite3.Connection], T]) -> T:
         """What ``read`` returns from one snapshot of the file, once the quick check has
-        found it sound; :class:`NotReadable` otherwise (nothing of it may be shown then)."""
-        try:
-            with self._reader.snapshot() as db:
-                result = read(db)
-            sound = self._check.stop(interrupt=False)
-        finally:
-            self.close()
-        if not sound:
+        found it sound; :class:`NotReadable` otherwise (nothing of it may be shown then).
+
+        The connections stay open until :meth:`close`: unmapping the file the check read
+        takes a few milliseconds, which need not come before the output.
+        """
+        with self._reader.snapshot() as db:
+            result = read(db)
+        if not self._check.sound():
             raise NotReadable(self._reader.path)
         return result
 
     def close(self) -> None:
         """End the read, or give it up: the check interrupted if it still runs (a usage
         error need not wait for it), every connection closed. Closing again does nothing."""
-        self._check.stop(interrupt=True)
+        self._check.stop()
         self._reader.close()
 
 
@@ -197,10 +204,14 @@ class _Check(threading.Thread):
     def run(self) -> None:
         self._sound = _passes_quick_check(self._connection)
 
-    def stop(self, *, interrupt: bool) -> bool:
-        """Whether the file passed the check, once the check has ended (``interrupt``: now)."""
-        if interrupt and self.is_alive():
+    def sound(self) -> bool:
+        """Whether the file passed the check, once the check has run to its end."""
+        self.join()
+        return self._sound
+
+    def stop(self) -> None:
+        """Interrupt the check if it still runs; close its connection."""
+        if self.is_alive():
             self._connection.interrupt()
         self.join()
         self._connection.close()
-        return self._sound
