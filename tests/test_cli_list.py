@@ -3,7 +3,6 @@ and nothing printed from a file the check finds damaged."""
 
 from __future__ import annotations
 
-import hashlib
 import os
 import sqlite3
 import subprocess
@@ -12,20 +11,14 @@ import threading
 from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import create_engine, text
 
 from app import cli
 from app.services import meetings
 from app.storage import migrate, open_workspace
-from app.storage.engine import APPLICATION_ID
 from app.views.meetings import meeting_items
 from app.views.reader import open_reader
-from tests.storage.test_damage import overwrite_page
-
-
-def digest(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.storage.test_damage import digest, overwrite_page
+from tests.storage.test_engagement_migration import _workspace_at_0006
 
 
 def held_open(path: Path) -> int:
@@ -67,15 +60,7 @@ def test_nothing_is_listed_from_a_file_the_quick_check_finds_damaged(
 def test_a_file_due_an_upgrade_is_upgraded_then_listed(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     path = tmp_path / "old.prewire"
-    engine = create_engine(f"sqlite:///{path}")
-    with engine.begin() as connection:
-        connection.execute(text(f"PRAGMA application_id = {APPLICATION_ID}"))
-        command.upgrade(migrate.alembic_config(connection), "0006")
-        connection.execute(text(
-            "INSERT INTO meeting (id, title, purpose, expectations, location, language, status, "
-            "notes, created_at) VALUES (1, 'Compras', '', '', '', 'es', 'preparing', '', "
-            "'2026-01-01T00:00:00+00:00')"))
-    engine.dispose()
+    _workspace_at_0006(path)
     assert cli.main(["--workspace", str(path), "list"]) == 0
     assert capsys.readouterr().out == "1\tCompras\t\n"
     with sqlite3.connect(path) as db:
