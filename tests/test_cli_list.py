@@ -135,3 +135,15 @@ def test_meetings_are_listed_by_instant_then_undated_by_title_as_the_window_list
             line.split("\t")[0] for line in lines]
     finally:
         reader.close()
+
+
+def test_a_check_that_cannot_open_its_connection_sends_the_list_the_long_way(
+        listed: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch) -> None:
+    def refused(*_args: object, **_kwargs: object) -> sqlite3.Connection:
+        raise sqlite3.OperationalError("unable to open database file")
+
+    monkeypatch.setattr("app.views.reader._check_connection", refused)
+    assert cli.main(["--workspace", str(listed), "list"]) == 0
+    assert capsys.readouterr().out.splitlines() == [
+        "1\tBudget\t2026-12-03T10:00:00+08:00", "2\tRoadmap\t"]
+    assert held_open(listed) == 0

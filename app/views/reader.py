@@ -152,7 +152,11 @@ def begin_read(path: Path) -> PendingRead:
     rather than for both.
     """
     reader = _current(path)
-    check = _Check(path)
+    try:
+        check = _Check(path)
+    except (OSError, sqlite3.DatabaseError) as error:  # gone or locked since _current
+        reader.close()
+        raise NotReadable(path) from error
     check.start()
     return PendingRead(reader, check)
 
