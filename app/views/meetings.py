@@ -12,7 +12,7 @@ from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.views.plan_status import STALE_DAYS, behind_by_meeting
 from app.views.schedule import moment, order_key
 
-if TYPE_CHECKING:  # the scores load with the first list (app.views.readiness: its SQL)
+if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
     from app.views.readiness import Readiness
 
 
@@ -33,9 +33,9 @@ class MeetingItem:
 
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
-                  meeting_id: int | None = None,
+                  scored: bool = True, meeting_id: int | None = None,
                   stale_days: int = STALE_DAYS) -> list[MeetingItem]:
-    """Every meeting (or the one ``meeting_id``), soonest first, scored.
+    """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
 
     A fixed number of statements whatever the number of meetings or of their rows.
     """
@@ -45,12 +45,13 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
         args).fetchall()
     today = today or date.today()
     scores: dict[int, Readiness] = {}
-    if rows:
+    if scored and rows:
         from app.views.readiness import readiness_by_meeting
 
         scores = readiness_by_meeting(connection, today, meeting_id)
-    late = overdue_by_meeting(connection, today, meeting_id) if rows else {}
-    behind = behind_by_meeting(connection, today, stale_days, meeting_id) if rows else {}
+    late = overdue_by_meeting(connection, today, meeting_id) if scored and rows else {}
+    behind = (behind_by_meeting(connection, today, stale_days, meeting_id)
+              if scored and rows else {})
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
                          scores.get(key), late.get(key, 0), behind.get(key, 0))
              for key, title, when, status, language in rows]

@@ -22,7 +22,6 @@ from app.views import meeting as meeting_view
 from app.views.document import read_document
 from app.views.meetings import meeting_items
 from app.views.reader import NotReadable, Reader, open_reader
-from app.views.schedule import meetings_in_order
 from benchmarks.years import generate
 from tests.services.test_readiness import ready_after, ready_before
 
@@ -162,11 +161,11 @@ def test_the_overview_s_document_is_the_orm_s(tmp_path: Path) -> None:
         demo.load_demo(workspace)
         reader = open_reader(years.path)
         try:
-            for key, title, _when in meetings_in_order(reader.connection()):
+            for item in meeting_items(reader.connection(), scored=False):
                 with reader.snapshot() as connection:
-                    fast = read_document(connection, key)
-                full = meeting_document.load(workspace, key)
+                    fast = read_document(connection, item.id)
+                full = meeting_document.load(workspace, item.id)
                 assert fast.rows == full.rows and fast.participations == full.participations
-                assert fast.package.model_dump() == full.package.model_dump(), title
+                assert fast.package.model_dump() == full.package.model_dump(), item.title
         finally:
             reader.close()
