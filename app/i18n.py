@@ -8,7 +8,6 @@ the interface speaks.
 from __future__ import annotations
 
 import gettext as _gettext
-import locale
 import os
 from collections.abc import Callable
 from functools import cache
@@ -62,6 +61,8 @@ def system_language() -> str:
         value = os.environ.get(var)
         if value:
             return normalise(value.split(":")[0])
+    import locale  # only when the environment names no language
+
     try:
         return normalise(locale.getlocale()[0])
     except ValueError:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-import platformdirs
+# platformdirs (5 ms to import, with tempfile) loads when a user folder is first asked
+# for: `prewire --workspace W list` starts its file's check before it needs one
 
 APP_NAME = "Prewire"
 WORKSPACE_SUFFIX = ".prewire"
@@ -28,6 +29,8 @@ def data_dir() -> Path:
     """Where the default workspace and its backups live."""
     if _root is not None:
         return _root / "data"
+    import platformdirs
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -35,6 +38,8 @@ def config_dir() -> Path:
     """Where preferences live (the window's QSettings point here too)."""
     if _root is not None:
         return _root / "config"
+    import platformdirs
+
     return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False))
 
 
@@ -42,6 +47,8 @@ def log_dir() -> Path:
     """Where the rotating log file lives."""
     if _root is not None:
         return _root / "logs"
+    import platformdirs
+
     return Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
 
 

@@ -1,22 +1,21 @@
 """Preferences that matter before any window exists (the interface language), kept as JSON
-in the config folder so the command line and the window read the same choice."""
+in the config folder so the command line and the window read the same choice.
+
+Every command reads them before it parses its arguments, so this module imports
+little: no dataclasses, no logging until there is something to log.
+"""
 
 from __future__ import annotations
 
 import json
-import logging
-from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import NamedTuple
 
 from app.i18n import LANGUAGES
 from app.paths import config_dir
-from app.services import atomic
-
-logger = logging.getLogger(__name__)
 
 
-@dataclass
-class Preferences:
+class Preferences(NamedTuple):
     #: "" follows the system; otherwise one of LANGUAGES
     language: str = ""
 
@@ -32,13 +31,18 @@ def load() -> Preferences:
     except FileNotFoundError:
         return Preferences()
     except (OSError, ValueError) as error:
-        logger.warning("ignoring unreadable preferences %s: %s", _file(), error)
+        import logging
+
+        logging.getLogger(__name__).warning("ignoring unreadable preferences %s: %s",
+                                            _file(), error)
         return Preferences()
     language = data.get("language", "") if isinstance(data, dict) else ""
     return Preferences(language=language if language in LANGUAGES else "")
 
 
 def save(preferences: Preferences) -> None:
+    from app.services import atomic
+
     path = _file()
     path.parent.mkdir(parents=True, exist_ok=True)
-    atomic.write_bytes(path, json.dumps(asdict(preferences), indent=2).encode("utf-8"))
+    atomic.write_bytes(path, json.dumps(preferences._asdict(), indent=2).encode("utf-8"))

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, datetime, timedelta, timezone
 
 from app import formatting
@@ -30,3 +32,15 @@ def test_numbers_and_week_start() -> None:
     assert formatting.number(1234.5, "en") == "1,234.5"
     assert formatting.first_weekday("es") == 0
     assert formatting.first_weekday("zh_CN") == 0
+
+
+def test_babel_loads_with_the_first_date_written_not_with_the_module() -> None:
+    code = (
+        "import sys; from datetime import date; from app import formatting;"
+        "before = 'babel' in sys.modules;"
+        "text = formatting.day(date(2026, 12, 3), 'es');"
+        "print(before, 'babel' in sys.modules, text)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          check=True)
+    assert done.stdout.strip() == "False True 3 dic 2026"

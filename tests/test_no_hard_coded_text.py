@@ -68,8 +68,9 @@ ERROR_MODULES = (
 
 # (file, literal) -> why the literal may stay as it is. Keep this short.
 ALLOWED: dict[tuple[str, str], str] = {
-    ("app/cli.py", "f'prewire: {line}'"): "the program's name before an error, as every "
-                                           "command-line tool writes it; the line is translated",
+    ("app/cli/common.py", "f'prewire: {line}'"): "the program's name before an error, as "
+                                                  "every command-line tool writes it; the line "
+                                                  "is translated",
 }
 
 LETTERS = re.compile(r"[^\W\d_]")
@@ -194,14 +195,15 @@ def _check_call(node: ast.Call, rel: str, errors: set[str], raised: bool) -> Ite
                                        "mark it with _() or N_()")
     elif raised and name in errors:
         yield from flag(list(node.args), f"message of {name}")
-    elif rel == "app/cli.py" and name == "print":
+    elif rel.startswith("app/cli/") and name == "print":
         yield from flag(list(node.args), "printed by the command line")
-    elif rel == "app/cli.py" and name in ("error", "exit") and receiver in ("parser", "sys"):
+    elif (rel.startswith("app/cli/") and name in ("error", "exit")
+          and receiver in ("parser", "sys")):
         yield from flag(list(node.args), f"shown by {receiver}.{name}()")
     if name in TEXT_CONSTRUCTORS or name in TEXT_METHODS:
         yield from flag([k.value for k in node.keywords if k.arg in TEXT_KEYWORDS],
                         f"keyword text of {name}()")
-    if rel == "app/cli.py":
+    if rel.startswith("app/cli/"):
         yield from flag([k.value for k in node.keywords if k.arg in CLI_KEYWORDS],
                         "command-line help")
 

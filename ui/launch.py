@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import pkgutil
 import sys
 
 from app import cli
@@ -28,6 +27,8 @@ def load_services() -> None:
     """Import every service, with SQLAlchemy and SQLModel: what the first write, the other
     steps and the exports need. The window calls it on a thread once it is shown, so that
     neither the start nor the first edit waits for these imports."""
+    import pkgutil
+
     import app.services
 
     for module in pkgutil.iter_modules(app.services.__path__, "app.services."):

@@ -8,7 +8,7 @@ from datetime import date, datetime
 
 from app.domain.enums import Language, MeetingStatus
 from app.views.meeting import MeetingGone
-from app.views.meetings import moment
+from app.views.schedule import moment
 
 
 @dataclass(frozen=True)

@@ -20,7 +20,7 @@ from app.domain.enums import (
     SuggestionDecision,
 )
 from app.i18n import _
-from app.views.meetings import moment
+from app.views.schedule import moment
 
 
 class MeetingGone(LookupError):

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from app.domain.enums import Language, MeetingStatus
 from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.views.plan_status import STALE_DAYS, behind_by_meeting
+from app.views.schedule import moment, order_key
 
 if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
     from app.views.readiness import Readiness, Reuse
@@ -33,21 +34,6 @@ class MeetingItem:
     overdue: int = 0
     #: its departments behind the communication plan (next contact past, or silent too long)
     behind: int = 0
-
-
-def moment(text: str | None) -> datetime | None:
-    """A stored moment (ISO 8601 with its offset; a naive one is UTC, as the ORM reads it)."""
-    if text is None:
-        return None
-    value = datetime.fromisoformat(text)
-    return value if value.tzinfo is not None else value.replace(tzinfo=UTC)
-
-
-def _order(item: MeetingItem) -> tuple[int, float, str]:
-    # dated meetings first, by instant; undated ones after, by title
-    if item.scheduled_at is None:
-        return (1, 0.0, item.title.casefold())
-    return (0, item.scheduled_at.timestamp(), item.title.casefold())
 
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
@@ -79,7 +65,7 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
     items = [MeetingItem(key, title, moment(when), MeetingStatus(status), Language(language),
                          scores.get(key), late.get(key, 0), behind.get(key, 0))
              for key, title, when, status, language in rows]
-    return sorted(items, key=_order)
+    return sorted(items, key=lambda item: order_key(item.title, item.scheduled_at))
 
 
 def overdue_by_meeting(connection: sqlite3.Connection, today: date,
