@@ -1,5 +1,6 @@
 """The window at start: only the step shown is built, the others on their first visit
-(reading their meeting then), and SQLAlchemy is not imported before the first paint."""
+(reading their meeting then), and neither SQLAlchemy, ReportLab nor Babel is imported
+before the first paint."""
 
 from __future__ import annotations
 
@@ -56,7 +57,8 @@ def test_the_window_is_shown_before_sqlalchemy_is_imported(
         window.show()
         app.processEvents()
         print(window.meeting_id is not None, [p.step for p in window.pages],
-              sorted(m for m in ("sqlalchemy", "sqlmodel", "reportlab") if m in sys.modules))
+              sorted(m for m in ("sqlalchemy", "sqlmodel", "reportlab", "babel")
+                     if m in sys.modules))
         window.context.workspace.close()
     """)
     done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
