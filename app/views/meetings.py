@@ -12,7 +12,7 @@ from app.domain.still_open import OPEN_ACTION, UNRESOLVED_ISSUE
 from app.views.plan_status import STALE_DAYS, behind_by_meeting
 from app.views.schedule import moment, order_key
 
-if TYPE_CHECKING:  # the scores load with the first scored list: `prewire list` needs none
+if TYPE_CHECKING:  # loaded with the first list read (`prewire list` reads app.views.schedule)
     from app.views.readiness import Readiness, Reuse
 
 #: the tables the overdue and behind counts read (as readiness._READS)
@@ -37,9 +37,9 @@ class MeetingItem:
 
 
 def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
-                  scored: bool = True, meeting_id: int | None = None,
+                  meeting_id: int | None = None,
                   stale_days: int = STALE_DAYS, reuse: Reuse | None = None) -> list[MeetingItem]:
-    """Every meeting (or the one ``meeting_id``), soonest first; scored unless told not to.
+    """Every meeting (or the one ``meeting_id``), soonest first, each with its readiness.
 
     A fixed number of statements whatever the number of meetings or of their rows; with
     ``reuse`` (``meeting_id``'s last scoring), only those that read a table changed since.
@@ -52,7 +52,7 @@ def meeting_items(connection: sqlite3.Connection, today: date | None = None, *,
     scores: dict[int, Readiness] = {}
     late: dict[int, int] = {}
     behind: dict[int, int] = {}
-    if scored and rows:
+    if rows:
         from app.views.readiness import Reuse, readiness_by_meeting
 
         day = today

@@ -162,7 +162,7 @@ def test_the_overview_s_document_is_the_orm_s(tmp_path: Path) -> None:
         demo.load_demo(workspace)
         reader = open_reader(years.path)
         try:
-            for item in meeting_items(reader.connection(), scored=False):
+            for item in meeting_items(reader.connection()):
                 with reader.snapshot() as connection:
                     fast = read_document(connection, item.id)
                 full = meeting_document.load(workspace, item.id)
